@@ -1,0 +1,88 @@
+import type { Metadata } from 'next'
+import Link from 'next/link'
+import { notFound } from 'next/navigation'
+import { ArticleForm } from '@/components/admin/article-form'
+import { StatusBadge } from '@/components/admin/status-badge'
+import { getArticleForEditing } from '@/lib/data/article-editing'
+import { getArticleFormOptions } from '@/lib/data/taxonomy'
+import type { Doc } from '@/lib/content/document'
+import { docToMarkdown } from '@/lib/content/markdown'
+import { publishArticle, unpublishArticle } from '../actions'
+
+export const metadata: Metadata = { title: 'Edit article' }
+
+const notices: Record<string, { text: string; ok: boolean }> = {
+  created: { text: 'Draft created.', ok: true },
+  published: { text: 'Published. It is live now.', ok: true },
+  unpublished: { text: 'Unpublished. Readers can no longer see it.', ok: true },
+  forbidden: { text: 'You do not have permission to do that.', ok: false },
+  missing: { text: 'That article no longer exists.', ok: false },
+  failed: { text: 'Something went wrong and nothing changed. Try again in a moment.', ok: false },
+}
+
+export default async function EditArticlePage({ params, searchParams }: PageProps<'/admin/articles/[id]'>) {
+  const { id } = await params
+  const { notice } = await searchParams
+  const [article, options] = await Promise.all([getArticleForEditing(id), getArticleFormOptions()])
+  if (!article) notFound()
+  const message = typeof notice === 'string' ? notices[notice] : undefined
+
+  return (
+    <>
+      <div className="mb-6 flex flex-wrap items-center justify-between gap-4">
+        <div>
+          <h1 className="text-2xl font-bold">Edit article</h1>
+          <p className="mt-1 flex items-center gap-2 text-sm">
+            <StatusBadge status={article.status} />
+            {article.status === 'PUBLISHED' ? (
+              <Link href={`/article/${article.slug}`} className="underline">
+                View on the site
+              </Link>
+            ) : null}
+          </p>
+        </div>
+        {article.canPublish ? (
+          <div className="flex gap-2">
+            {article.status !== 'PUBLISHED' ? (
+              <form action={publishArticle}>
+                <input type="hidden" name="articleId" value={article.id} />
+                <button className="rounded-sm bg-accent px-4 py-2 font-semibold text-accent-ink">Publish</button>
+              </form>
+            ) : (
+              <form action={unpublishArticle}>
+                <input type="hidden" name="articleId" value={article.id} />
+                <button className="rounded-sm border border-ink px-4 py-2 font-semibold">Unpublish</button>
+              </form>
+            )}
+          </div>
+        ) : null}
+      </div>
+      {message ? (
+        <p role={message.ok ? 'status' : 'alert'} className={`mb-4 rounded-sm border p-3 text-sm ${message.ok ? 'border-green-700' : 'border-accent'}`}>
+          {message.text}
+        </p>
+      ) : null}
+      <ArticleForm
+        readOnly={!article.canEdit}
+        initial={{
+          id: article.id,
+          version: article.version,
+          headline: article.headline,
+          slug: article.slug,
+          standfirst: article.standfirst,
+          body: docToMarkdown(article.bodyJson as unknown as Doc),
+          sectionId: article.sectionId ?? '',
+          authorIds: article.authors.map((a) => a.authorId),
+          tagNames: article.tags.map((t) => t.tag.name).join(', '),
+          heroImageId: article.heroImageId ?? '',
+          showBeforeYouGo: article.showBeforeYouGo,
+          seoTitle: article.seoTitle,
+          seoDescription: article.seoDescription,
+        }}
+        sections={options.sections}
+        authors={options.authors}
+        media={options.media.map((m) => ({ id: m.id, label: m.altText || m.originalName }))}
+      />
+    </>
+  )
+}

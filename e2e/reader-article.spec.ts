@@ -1,0 +1,68 @@
+import { expect, test } from '@playwright/test'
+import { query } from './support/db'
+
+test.describe('a reader', () => {
+  test('opens an article from the home page and sees every part of it', async ({ page }) => {
+    const [seeded] = await query<{ slug: string; headline: string }>(
+      `SELECT a.slug, a.headline FROM "Article" a
+        WHERE a.status = 'PUBLISHED' AND a."heroImageId" IS NOT NULL AND a."showBeforeYouGo"
+          AND EXISTS (SELECT 1 FROM "ArticleTag" t WHERE t."articleId" = a.id)
+        ORDER BY a."publishedAt" DESC LIMIT 1`,
+    )
+    expect(seeded, 'the demo seed has a published, illustrated, tagged article').toBeTruthy()
+
+    await page.goto('/')
+    await page.getByRole('link', { name: seeded!.headline }).first().click()
+    await expect(page).toHaveURL(`/article/${seeded!.slug}`)
+
+    const article = page.getByRole('article')
+    // 1. Hero image, with alt text separate from a caption that credits and links the licence.
+    const hero = article.locator('figure').first()
+    const img = hero.locator('img')
+    await expect(img).toHaveAttribute('alt', /.+/)
+    const caption = hero.locator('figcaption')
+    await expect(caption).toContainText('Photo:')
+    const licence = caption.locator('a[rel~="license"]')
+    await expect(licence).toHaveAttribute('href', /^https:\/\/creativecommons\.org\/|^$/)
+    expect(await img.getAttribute('alt')).not.toEqual(await caption.innerText())
+    // 2. Headline and 3. standfirst.
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(seeded!.headline)
+    await expect(article.locator('h1 + p')).not.toBeEmpty()
+    // 4. Byline: authors linked to their pages, the section, the publication date.
+    const authorLinks = article.locator('a[rel="author"]')
+    expect(await authorLinks.count()).toBeGreaterThan(0)
+    await expect(authorLinks.first()).toHaveAttribute('href', /^\/author\/[a-z0-9-]+$/)
+    await expect(article.locator('a[href^="/section/"]').first()).toBeVisible()
+    await expect(article.locator('time').first()).toHaveAttribute('datetime', /^\d{4}-\d{2}-\d{2}T/)
+    // 5. Body with sub-headings, a quote and links.
+    const body = article.locator('.article-body')
+    expect(await body.locator('h2').count()).toBeGreaterThanOrEqual(2)
+    await expect(body.locator('blockquote').first()).toBeVisible()
+    expect(await body.locator('a[href]').count()).toBeGreaterThan(0)
+    // 6. "Before you go", linking to the join page.
+    const cta = page.getByRole('complementary', { name: 'Before you go' })
+    await expect(cta).toBeVisible()
+    await expect(cta.getByRole('link')).toHaveAttribute('href', new RegExp(`^/join\\?from=${seeded!.slug}$`))
+    // 7. "Tagged under:" with each tag linking to its page.
+    const tagged = page.getByRole('region', { name: 'Tagged under:' })
+    const tagLinks = tagged.getByRole('link')
+    expect(await tagLinks.count()).toBeGreaterThan(0)
+    for (const href of await tagLinks.evaluateAll((links) => links.map((l) => l.getAttribute('href')))) {
+      expect(href).toMatch(/^\/tag\/[a-z0-9-]+$/)
+    }
+  })
+
+  test('gets a 404 page for an unknown article', async ({ page }) => {
+    const response = await page.goto('/article/there-is-no-such-piece')
+    expect(response?.status()).toBe(404)
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(/can.t find that page/)
+  })
+
+  test('gets a 404 for a draft, even knowing its URL', async ({ page }) => {
+    const [draft] = await query<{ slug: string }>(`SELECT slug FROM "Article" WHERE status = 'DRAFT' LIMIT 1`)
+    expect(draft).toBeTruthy()
+    const response = await page.goto(`/article/${draft!.slug}`)
+    expect(response?.status()).toBe(404)
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(/can.t find that page/)
+  })
+})

@@ -1,0 +1,27 @@
+import { defineConfig, globalIgnores } from 'eslint/config'
+import nextVitals from 'eslint-config-next/core-web-vitals'
+import nextTs from 'eslint-config-next/typescript'
+
+export default defineConfig([
+  ...nextVitals,
+  ...nextTs,
+  globalIgnores(['.next/**', '.next-*/**', 'lib/generated/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'next-env.d.ts', '.data/**', 'uploads/**']),
+  {
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['warn', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_', ignoreRestSiblings: true }],
+      // Only the data layer talks to the database.
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['@/lib/db', '**/lib/db'], message: 'Import from lib/data; only the data layer uses lib/db.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['lib/data/**', 'lib/db.ts', 'scripts/**', 'prisma/**', 'e2e/**'],
+    rules: { 'no-restricted-imports': 'off' },
+  },
+])

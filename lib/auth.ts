@@ -1,0 +1,70 @@
+import 'server-only'
+import type { AuthOptions } from 'next-auth'
+import { getServerSession } from 'next-auth'
+import CredentialsProvider from 'next-auth/providers/credentials'
+import { redirect } from 'next/navigation'
+import { cache } from 'react'
+import { env } from '@/lib/env'
+import { getStaffSessionUser, verifyStaffCredentials } from '@/lib/data/users'
+import type { Actor } from '@/lib/permissions'
+import { NotSignedInError } from '@/lib/errors'
+
+export const authOptions: AuthOptions = {
+  secret: env.NEXTAUTH_SECRET,
+  session: { strategy: 'jwt', maxAge: 60 * 60 * 12 },
+  pages: { signIn: '/login' },
+  useSecureCookies: env.SITE_URL.startsWith('https://'),
+  providers: [
+    CredentialsProvider({
+      name: 'Email and password',
+      credentials: { email: { label: 'Email', type: 'email' }, password: { label: 'Password', type: 'password' } },
+      async authorize(credentials) {
+        const email = String(credentials?.email ?? '').slice(0, 320)
+        const password = String(credentials?.password ?? '').slice(0, 1024)
+        if (!email || !password) return null
+        const user = await verifyStaffCredentials(email, password)
+        if (!user) return null
+        return { id: user.id, email: user.email, name: user.name, sessionVersion: user.sessionVersion }
+      },
+    }),
+  ],
+  callbacks: {
+    async jwt({ token, user }) {
+      if (user) {
+        token.sub = user.id
+        token.sv = (user as { sessionVersion?: number }).sessionVersion ?? 0
+      }
+      return token
+    },
+    async session({ session, token }) {
+      return { ...session, userId: token.sub, sv: token.sv }
+    },
+  },
+}
+
+/**
+ * The signed-in staff member, checked against the database on every request:
+ * a role change, deactivation or password change (which bump sessionVersion)
+ * takes effect at once.
+ */
+export const getActor = cache(async (): Promise<Actor | null> => {
+  const session = (await getServerSession(authOptions)) as { userId?: string; sv?: number } | null
+  if (!session?.userId) return null
+  const user = await getStaffSessionUser(session.userId)
+  if (!user || !user.active || user.sessionVersion !== session.sv) return null
+  return { id: user.id, role: user.role, name: user.name, email: user.email }
+})
+
+/** For the data layer: the actor, or a thrown NotSignedInError. */
+export async function requireActor(): Promise<Actor> {
+  const actor = await getActor()
+  if (!actor) throw new NotSignedInError()
+  return actor
+}
+
+/** For dashboard pages: the actor, or a redirect to the sign-in page. */
+export async function requireStaffPage(): Promise<Actor> {
+  const actor = await getActor()
+  if (!actor) redirect('/login')
+  return actor
+}

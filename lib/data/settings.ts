@@ -1,0 +1,37 @@
+import 'server-only'
+import { cacheLife, cacheTag } from 'next/cache'
+import { db } from '@/lib/db'
+import { cacheTags } from '@/lib/cache-tags'
+
+export type SiteSettingsDto = {
+  siteName: string
+  tagline: string
+  beforeYouGoHeading: string
+  beforeYouGoText: string
+  beforeYouGoLinkText: string
+  beforeYouGoLinkUrl: string
+  duesText: string
+  feedFullText: boolean
+}
+
+const defaults: SiteSettingsDto = {
+  siteName: 'Broadside',
+  tagline: 'News, analysis and opinion for the movement',
+  beforeYouGoHeading: 'Before you go',
+  beforeYouGoText:
+    'Broadside is funded by its readers. Become a member and help us keep publishing independent journalism for everyone.',
+  beforeYouGoLinkText: 'Become a member',
+  beforeYouGoLinkUrl: '/join',
+  duesText: '',
+  feedFullText: true,
+}
+
+export async function getSiteSettings(): Promise<SiteSettingsDto> {
+  'use cache'
+  cacheLife('max')
+  cacheTag(cacheTags.settings())
+  const row = await db.siteSettings.findUnique({ where: { id: 1 } })
+  if (!row) return defaults
+  const { id: _id, updatedAt: _u, ...settings } = row
+  return settings
+}

@@ -1,0 +1,52 @@
+// Errors the data layer throws on purpose; actions turn them into messages for the form.
+export class NotSignedInError extends Error {
+  constructor() {
+    super('Your session has ended. Sign in again to continue; your changes are still in the form.')
+  }
+}
+
+export class ForbiddenError extends Error {
+  constructor(message = 'You do not have permission to do that.') {
+    super(message)
+  }
+}
+
+export class NotFoundError extends Error {
+  constructor(message = 'That item no longer exists.') {
+    super(message)
+  }
+}
+
+/** A problem with one field, shown next to it. */
+export class FieldError extends Error {
+  constructor(
+    readonly field: string,
+    message: string,
+  ) {
+    super(message)
+  }
+}
+
+/** Someone else saved first: the save was refused and nothing was written. */
+export class StaleVersionError extends Error {
+  constructor(readonly currentVersion: number) {
+    super('Someone else saved this article while you were editing. Your text is kept here; compare and save again.')
+  }
+}
+
+export type FormState = {
+  ok?: boolean
+  message?: string
+  fieldErrors?: Record<string, string[] | undefined>
+  values?: Record<string, unknown>
+}
+
+/** Maps a thrown error to what a form should show; unexpected errors are logged and kept vague. */
+export function errorToFormState(error: unknown, values?: Record<string, unknown>): FormState {
+  if (error instanceof FieldError) return { ok: false, fieldErrors: { [error.field]: [error.message] }, values }
+  if (error instanceof NotSignedInError || error instanceof ForbiddenError || error instanceof NotFoundError || error instanceof StaleVersionError) {
+    return { ok: false, message: error.message, values }
+  }
+  console.error('[action] unexpected error', error)
+  return { ok: false, message: 'Something went wrong and nothing was saved. Your changes are still here; try again in a moment.', values }
+}

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest'
+import { canEditArticle, canManageStaff, canPublishArticle, canSubmitForReview, type Actor, type ArticleOwnership } from './permissions'
+
+const actor = (role: Actor['role'], id = role.toLowerCase()): Actor => ({ id, role, name: role, email: `${id}@x.test` })
+const piece = (over: Partial<ArticleOwnership> = {}): ArticleOwnership => ({ createdById: 'someone-else', authorUserIds: [], status: 'DRAFT', ...over })
+
+describe('who may do what with an article', () => {
+  it('lets a contributor edit only their own draft, and never publish', () => {
+    const c = actor('CONTRIBUTOR')
+    expect(canEditArticle(c, piece({ createdById: c.id }))).toBe(true)
+    expect(canEditArticle(c, piece({ createdById: c.id, status: 'IN_REVIEW' }))).toBe(false)
+    expect(canEditArticle(c, piece())).toBe(false)
+    expect(canPublishArticle(c, piece({ createdById: c.id }))).toBe(false)
+    expect(canSubmitForReview(c, piece({ createdById: c.id }))).toBe(true)
+  })
+  it('lets a writer publish their own pieces, including ones they are a byline on, but not others’', () => {
+    const w = actor('WRITER')
+    expect(canPublishArticle(w, piece({ createdById: w.id }))).toBe(true)
+    expect(canPublishArticle(w, piece({ authorUserIds: [w.id] }))).toBe(true)
+    expect(canPublishArticle(w, piece())).toBe(false)
+    expect(canEditArticle(w, piece())).toBe(false)
+  })
+  it('lets editors and admins edit and publish anyone’s piece', () => {
+    for (const role of ['EDITOR', 'ADMIN'] as const) {
+      expect(canEditArticle(actor(role), piece({ status: 'IN_REVIEW' }))).toBe(true)
+      expect(canPublishArticle(actor(role), piece())).toBe(true)
+    }
+  })
+  it('keeps staff management to admins', () => {
+    expect(canManageStaff(actor('ADMIN'))).toBe(true)
+    expect(canManageStaff(actor('EDITOR'))).toBe(false)
+  })
+})

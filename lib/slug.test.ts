@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest'
+import { SLUG_PATTERN, slugify } from './slug'
+
+describe('slugify', () => {
+  it('makes lower-case hyphenated ASCII from a headline', () => {
+    expect(slugify('Tenants win rent freeze after month-long strike')).toBe('tenants-win-rent-freeze-after-month-long-strike')
+  })
+  it('drops accents, apostrophes and punctuation', () => {
+    expect(slugify('Café workers’ “historic” win — at last!')).toBe('cafe-workers-historic-win-at-last')
+    expect(slugify("Labour's U-turn & the unions")).toBe('labours-u-turn-and-the-unions')
+  })
+  it('never produces leading, trailing or doubled hyphens, and fits the pattern', () => {
+    for (const input of ['  --Hello--  World--  ', '£5 a month?', 'A'.repeat(300)]) {
+      const slug = slugify(input)
+      expect(slug).toMatch(SLUG_PATTERN)
+      expect(slug.length).toBeLessThanOrEqual(120)
+    }
+  })
+  it('gives an empty slug for text with no letters or digits', () => {
+    expect(slugify('!!! ???')).toBe('')
+  })
+})
