@@ -13,7 +13,7 @@ test.describe('the dashboard', () => {
     await page.getByLabel('Email').fill(staff.editor)
     await page.getByLabel('Password').fill('not-the-password')
     await page.getByRole('button', { name: 'Sign in' }).click()
-    await expect(page.getByRole('alert')).toContainText('do not match')
+    await expect(page.locator('form').getByRole('alert')).toContainText('do not match')
     await expect(page).toHaveURL(/\/login$/)
     const cookies = await context.cookies()
     expect(cookies.some((c) => c.name.includes('session-token'))).toBe(false)
@@ -25,24 +25,25 @@ test.describe('the dashboard', () => {
     const headline = `Tenants win rent freeze after month-long strike ${unique()}`
     await signIn(page, staff.editor)
     await page.getByRole('link', { name: 'New article' }).first().click()
-    await page.getByLabel('Headline').fill(headline)
-    await page.getByLabel('Standfirst').fill('Organised tenants forced the landlord to back down, writes our housing reporter.')
+    await expect(page.getByRole('heading', { name: 'New article' })).toBeVisible()
+    await page.getByRole('textbox', { name: 'Headline', exact: true }).fill(headline)
+    await page.getByRole('textbox', { name: 'Standfirst' }).fill('Organised tenants forced the landlord to back down, writes our housing reporter.')
     await page
-      .getByLabel('Body')
+      .getByRole('textbox', { name: 'Body' })
       .fill('## How they won\n\nThree hundred households withheld rent for a month.\n\n> We were not asking for charity.\n\nRead [the agreement](https://example.org/agreement).')
-    await page.getByLabel('Section').selectOption({ label: 'News' })
-    await page.getByLabel('Tags').fill('Housing, Rent strikes')
+    await page.getByRole('combobox', { name: 'Section' }).selectOption({ label: 'News' })
+    await page.getByRole('textbox', { name: /^Tags/ }).fill('Housing, Rent strikes')
     await page.getByRole('button', { name: 'Save draft' }).click()
-    await expect(page.getByRole('status')).toContainText('Draft created')
+    await expect(page.getByRole('main').getByRole('status')).toContainText('Draft created')
 
     // Not public until published.
-    const slug = await page.getByLabel('Slug').inputValue()
+    const slug = await page.getByRole('textbox', { name: /^Slug/ }).inputValue()
     expect(slug).toMatch(/^tenants-win-rent-freeze-after-month-long-strike-/)
     const reader = await browser.newPage()
     expect((await reader.goto(`/article/${slug}`))?.status()).toBe(404)
 
     await page.getByRole('button', { name: 'Publish' }).click()
-    await expect(page.getByRole('status')).toContainText('Published')
+    await expect(page.getByRole('main').getByRole('status')).toContainText('Published')
 
     const response = await reader.goto(`/article/${slug}`)
     expect(response?.status()).toBe(200)

@@ -13,6 +13,12 @@ export const authOptions: AuthOptions = {
   secret: env.NEXTAUTH_SECRET,
   session: { strategy: 'jwt', maxAge: 60 * 60 * 12 },
   pages: { signIn: '/login' },
+  // A forged or expired cookie is routine noise: one line, no stack trace.
+  logger: {
+    error: (code) => console.warn(`[auth] ${code}`),
+    warn: (code) => console.warn(`[auth] ${code}`),
+    debug: () => {},
+  },
   useSecureCookies: env.SITE_URL.startsWith('https://'),
   providers: [
     CredentialsProvider({
