@@ -1,6 +1,6 @@
 import Link from 'next/link'
 import { requireStaffPage } from '@/lib/auth'
-import { roleLabel } from '@/lib/permissions'
+import { canManageSettings, canManageStaff, canManageTaxonomy, canReviewArticles, canViewAuditLog, canViewMembers, roleLabel, type Actor } from '@/lib/permissions'
 import { SignOutButton } from './sign-out-button'
 
 /** Dashboard chrome. Signed-out visitors are sent to /login; every page below re-checks in lib/data. */
@@ -18,16 +18,14 @@ export async function AdminShell({ children }: { children: React.ReactNode }) {
               Broadside
             </Link>
             <nav aria-label="Dashboard">
-              <ul className="flex flex-wrap gap-4 text-sm font-semibold">
-                <li>
-                  <Link href="/admin">Articles</Link>
-                </li>
-                <li>
-                  <Link href="/admin/articles/new">New article</Link>
-                </li>
-                <li>
-                  <Link href="/">View site</Link>
-                </li>
+              <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm font-semibold">
+                {navFor(actor).map((item) => (
+                  <li key={item.href}>
+                    <Link href={item.href} className="hover:underline">
+                      {item.label}
+                    </Link>
+                  </li>
+                ))}
               </ul>
             </nav>
           </div>
@@ -44,4 +42,24 @@ export async function AdminShell({ children }: { children: React.ReactNode }) {
       </main>
     </div>
   )
+}
+
+/** The dashboard's sections, as far as this person may use them (the pages re-check). */
+function navFor(actor: Actor) {
+  const items = [
+    { href: '/admin', label: 'Articles', show: true },
+    { href: '/admin/articles/new', label: 'New article', show: true },
+    { href: '/admin/review', label: 'Review queue', show: canReviewArticles(actor) },
+    { href: '/admin/media', label: 'Media', show: true },
+    { href: '/admin/tags', label: 'Tags', show: canManageTaxonomy(actor) },
+    { href: '/admin/sections', label: 'Sections', show: canManageTaxonomy(actor) },
+    { href: '/admin/authors', label: 'Authors', show: canManageTaxonomy(actor) },
+    { href: '/admin/members', label: 'Members', show: canViewMembers(actor) },
+    { href: '/admin/staff', label: 'Staff', show: canManageStaff(actor) },
+    { href: '/admin/settings', label: 'Settings', show: canManageSettings(actor) },
+    { href: '/admin/audit', label: 'Audit log', show: canViewAuditLog(actor) },
+    { href: '/admin/account', label: 'Your account', show: true },
+    { href: '/', label: 'View site', show: true },
+  ]
+  return items.filter((i) => i.show)
 }
