@@ -1,4 +1,5 @@
 import type { NextConfig } from 'next'
+import { HSTS, commonSecurityHeaders, publicCsp } from './lib/security-headers'
 
 const nextConfig: NextConfig = {
   // Tests and benchmarks build into their own folder so they never replace the demo build.
@@ -19,6 +20,16 @@ const nextConfig: NextConfig = {
   },
   experimental: {
     serverActions: { bodySizeLimit: '25mb' },
+  },
+  async headers() {
+    return [
+      { source: '/:path*', headers: commonSecurityHeaders },
+      // HSTS only when the request arrived over HTTPS (a TLS-terminating proxy says so).
+      { source: '/:path*', has: [{ type: 'header', key: 'x-forwarded-proto', value: 'https' }], headers: [HSTS] },
+      // Everything but the dashboard: a static policy that suits cached pages.
+      { source: '/((?!admin).*)', headers: [{ key: 'Content-Security-Policy', value: publicCsp }] },
+      { source: '/login', headers: [{ key: 'X-Frame-Options', value: 'DENY' }, { key: 'Cache-Control', value: 'private, no-store' }] },
+    ]
   },
 }
 

@@ -8,6 +8,10 @@ import { env } from '@/lib/env'
 import { getStaffSessionUser, verifyStaffCredentials } from '@/lib/data/users'
 import type { Actor } from '@/lib/permissions'
 import { NotSignedInError } from '@/lib/errors'
+import { clientIpFrom } from '@/lib/client-ip'
+import { checkLoginAllowed, recordLoginFailure, recordLoginSuccess } from '@/lib/data/login-throttle'
+
+export const trustedProxy = { header: env.TRUSTED_PROXY_HEADER?.toLowerCase(), hops: env.TRUSTED_PROXY_HOPS }
 
 export const authOptions: AuthOptions = {
   secret: env.NEXTAUTH_SECRET,
@@ -24,12 +28,19 @@ export const authOptions: AuthOptions = {
     CredentialsProvider({
       name: 'Email and password',
       credentials: { email: { label: 'Email', type: 'email' }, password: { label: 'Password', type: 'password' } },
-      async authorize(credentials) {
+      async authorize(credentials, req) {
         const email = String(credentials?.email ?? '').slice(0, 320)
         const password = String(credentials?.password ?? '').slice(0, 1024)
         if (!email || !password) return null
+        const ip = clientIpFrom(new Headers(req?.headers as Record<string, string>), trustedProxy)
+        // The route handler answers 429 before we get here; this re-check closes the race.
+        if (!(await checkLoginAllowed(email, ip)).allowed) return null
         const user = await verifyStaffCredentials(email, password)
-        if (!user) return null
+        if (!user) {
+          await recordLoginFailure(email, ip)
+          return null
+        }
+        await recordLoginSuccess(ip, user)
         return { id: user.id, email: user.email, name: user.name, sessionVersion: user.sessionVersion }
       },
     }),

@@ -74,6 +74,8 @@ async function main() {
       NEXTAUTH_URL: `http://localhost:${port}`,
       CHROMIUM_PATH: CHROMIUM,
       UPLOAD_DIR: path.join(ROOT, '.data', 'uploads-e2e'),
+      // As behind nginx: believe only the last X-Forwarded-For entry (see e2e/login-protection.spec.ts).
+      TRUSTED_PROXY_HEADER: 'x-forwarded-for',
     })
     // The database is new, so the prerendered pages must be too.
     fs.rmSync(path.join(ROOT, '.data', 'uploads-e2e'), { recursive: true, force: true })

@@ -1,11 +1,9 @@
 import Link from 'next/link'
-import { requireStaffPage } from '@/lib/auth'
 import { canManageSettings, canManageStaff, canManageTaxonomy, canReviewArticles, canViewAuditLog, canViewMembers, roleLabel, type Actor } from '@/lib/permissions'
 import { SignOutButton } from './sign-out-button'
 
-/** Dashboard chrome. Signed-out visitors are sent to /login; every page below re-checks in lib/data. */
-export async function AdminShell({ children }: { children: React.ReactNode }) {
-  const actor = await requireStaffPage()
+/** Dashboard chrome; every page below re-checks who is asking in lib/data. */
+export function AdminShell({ actor, children }: { actor: Actor; children: React.ReactNode }) {
   return (
     <div className="min-h-screen">
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:bg-paper focus:px-4 focus:py-2">

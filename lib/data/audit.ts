@@ -39,3 +39,26 @@ export async function recordAudit(
     data: { actorId: actor?.id ?? null, actorEmail: actor?.email ?? '', action, subject: subject.slice(0, 500), detail, ip: ip.slice(0, 100) },
   })
 }
+
+const PAGE_SIZE = 50
+
+/** The audit trail, newest first, for administrators. (lib/auth imports this file, hence the lazy imports.) */
+export async function listAuditLog({ action, page = 1 }: { action?: string; page?: number }) {
+  const { requireActor } = await import('@/lib/auth')
+  const { canViewAuditLog } = await import('@/lib/permissions')
+  const { ForbiddenError } = await import('@/lib/errors')
+  const actor = await requireActor()
+  if (!canViewAuditLog(actor)) throw new ForbiddenError('Only administrators can read the audit log.')
+  const where = action ? { action: { startsWith: action } } : {}
+  const [total, entries] = await Promise.all([
+    db.auditLog.count({ where }),
+    db.auditLog.findMany({
+      where,
+      orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+      skip: (Math.max(1, page) - 1) * PAGE_SIZE,
+      take: PAGE_SIZE,
+      select: { id: true, action: true, subject: true, detail: true, ip: true, createdAt: true, actorEmail: true, actor: { select: { name: true } } },
+    }),
+  ])
+  return { total, entries, pageCount: Math.max(1, Math.ceil(total / PAGE_SIZE)) }
+}

@@ -2,6 +2,11 @@ import 'server-only'
 import { cacheLife, cacheTag } from 'next/cache'
 import { db } from '@/lib/db'
 import { cacheTags } from '@/lib/cache-tags'
+import { requireActor } from '@/lib/auth'
+import { ForbiddenError } from '@/lib/errors'
+import { canManageSettings } from '@/lib/permissions'
+import type { SettingsInput } from '@/lib/validation/settings'
+import { recordAudit } from './audit'
 
 export type SiteSettingsDto = {
   siteName: string
@@ -34,4 +39,13 @@ export async function getSiteSettings(): Promise<SiteSettingsDto> {
   if (!row) return defaults
   const { id: _id, updatedAt: _u, ...settings } = row
   return settings
+}
+
+/** Administrators only; the change is audited and every page showing settings refreshes. */
+export async function updateSiteSettings(input: SettingsInput) {
+  const actor = await requireActor()
+  if (!canManageSettings(actor)) throw new ForbiddenError('Only administrators can change site settings.')
+  await db.siteSettings.upsert({ where: { id: 1 }, update: input, create: { id: 1, ...input } })
+  await recordAudit(actor, 'settings.update', 'site settings', { fields: Object.keys(input) })
+  return { invalidate: [cacheTags.settings()] }
 }

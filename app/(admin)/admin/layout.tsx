@@ -1,13 +1,14 @@
 import type { Metadata } from 'next'
-import { Suspense } from 'react'
 import { AdminShell } from '@/components/admin/admin-shell'
+import { requireStaffPage } from '@/lib/auth'
 
 export const metadata: Metadata = { title: { default: 'Dashboard', template: '%s · Broadside dashboard' }, robots: { index: false } }
 
-export default function AdminLayout({ children }: { children: React.ReactNode }) {
-  return (
-    <Suspense fallback={<p className="p-8 text-muted">Loading the dashboard…</p>}>
-      <AdminShell>{children}</AdminShell>
-    </Suspense>
-  )
+// The dashboard renders per request, all of it: it is private, and its scripts carry the
+// request's CSP nonce, which a prerendered shell could not. Signed-out visitors get a real redirect.
+export const instant = false
+
+export default async function AdminLayout({ children }: { children: React.ReactNode }) {
+  const actor = await requireStaffPage()
+  return <AdminShell actor={actor}>{children}</AdminShell>
 }

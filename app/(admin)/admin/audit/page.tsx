@@ -1,0 +1,69 @@
+import type { Metadata } from 'next'
+import Link from 'next/link'
+import { listAuditLog } from '@/lib/data/audit'
+import { formatDateTime } from '@/lib/format'
+
+export const metadata: Metadata = { title: 'Audit log' }
+
+const filters = [
+  { value: '', label: 'Everything' },
+  { value: 'auth.', label: 'Sign-ins' },
+  { value: 'article.', label: 'Publishing' },
+  { value: 'staff.', label: 'Staff accounts' },
+  { value: 'settings.', label: 'Settings' },
+  { value: 'member.', label: 'Members' },
+]
+
+export default async function AuditPage({ searchParams }: PageProps<'/admin/audit'>) {
+  const params = await searchParams
+  const action = typeof params.action === 'string' && filters.some((f) => f.value === params.action) ? params.action : ''
+  const page = Math.max(1, Number(params.page) || 1)
+  const { entries, total, pageCount } = await listAuditLog({ action, page })
+  return (
+    <>
+      <h1 className="text-2xl font-bold">Audit log</h1>
+      <nav aria-label="Filter the log" className="mt-4 flex flex-wrap gap-3 text-sm">
+        {filters.map((f) => (
+          <Link key={f.value} href={f.value ? `/admin/audit?action=${f.value}` : '/admin/audit'} aria-current={f.value === action ? 'page' : undefined} className={f.value === action ? 'font-bold' : 'underline'}>
+            {f.label}
+          </Link>
+        ))}
+      </nav>
+      <p className="mt-3 text-sm text-muted">{total} entries</p>
+      <table className="mt-2 w-full border-collapse text-sm">
+        <thead>
+          <tr className="border-b-2 border-ink text-left">
+            <th scope="col" className="py-2 pr-3">When</th>
+            <th scope="col" className="py-2 pr-3">Who</th>
+            <th scope="col" className="py-2 pr-3">What</th>
+            <th scope="col" className="py-2 pr-3">Subject</th>
+            <th scope="col" className="py-2 pr-3">From</th>
+          </tr>
+        </thead>
+        <tbody>
+          {entries.map((e) => (
+            <tr key={e.id} className="border-b border-rule align-top">
+              <td className="py-2 pr-3 whitespace-nowrap">{formatDateTime(e.createdAt)}</td>
+              <td className="py-2 pr-3">{e.actor?.name ?? (e.actorEmail || '—')}</td>
+              <td className="py-2 pr-3 font-mono text-xs">{e.action}</td>
+              <td className="py-2 pr-3">
+                {e.subject}
+                {e.detail && Object.keys(e.detail as object).length ? <span className="block text-xs text-muted">{JSON.stringify(e.detail)}</span> : null}
+              </td>
+              <td className="py-2 pr-3 text-xs">{e.ip}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {pageCount > 1 ? (
+        <nav aria-label="Pages" className="mt-4 flex gap-4 text-sm">
+          {page > 1 ? <Link href={`/admin/audit?${new URLSearchParams({ ...(action && { action }), page: String(page - 1) })}`}>Newer</Link> : null}
+          <span>
+            Page {page} of {pageCount}
+          </span>
+          {page < pageCount ? <Link href={`/admin/audit?${new URLSearchParams({ ...(action && { action }), page: String(page + 1) })}`}>Older</Link> : null}
+        </nav>
+      ) : null}
+    </>
+  )
+}

@@ -1,0 +1,51 @@
+'use server'
+
+import { redirect } from 'next/navigation'
+import * as staff from '@/lib/data/staff'
+import { ForbiddenError, NotFoundError, NotSignedInError, errorToFormState, type FormState } from '@/lib/errors'
+import { inviteStaffSchema, roleSchema } from '@/lib/validation/staff'
+
+export async function inviteStaff(_prev: FormState, formData: FormData): Promise<FormState> {
+  const values = { name: String(formData.get('name') ?? ''), email: String(formData.get('email') ?? ''), role: String(formData.get('role') ?? '') }
+  const parsed = inviteStaffSchema.safeParse(values)
+  if (!parsed.success) return { ok: false, message: 'Check the highlighted fields.', fieldErrors: parsed.error.flatten().fieldErrors, values }
+  try {
+    const { inviteUrl } = await staff.inviteStaff(parsed.data)
+    return {
+      ok: true,
+      message: `Invitation created for ${parsed.data.email}. Send them this one-time link (valid for 48 hours): ${inviteUrl}`,
+      values: { name: '', email: '', role: parsed.data.role },
+    }
+  } catch (error) {
+    return errorToFormState(error, values)
+  }
+}
+
+async function run(userId: string, change: () => Promise<unknown>, done: string) {
+  let notice = done
+  try {
+    await change()
+  } catch (error) {
+    if (error instanceof NotSignedInError) redirect('/login')
+    notice = error instanceof ForbiddenError ? 'forbidden' : error instanceof NotFoundError ? 'missing' : 'failed'
+    if (notice === 'forbidden' && /administrator/.test(error instanceof Error ? error.message : '')) notice = 'last-admin'
+  }
+  redirect(`/admin/staff?notice=${notice}#user-${encodeURIComponent(userId)}`)
+}
+
+export async function changeStaffRole(formData: FormData) {
+  const userId = String(formData.get('userId') ?? '')
+  const role = roleSchema.safeParse(formData.get('role'))
+  if (!role.success) redirect('/admin/staff?notice=failed')
+  await run(userId, () => staff.changeStaffRole(userId, role.data), 'role-changed')
+}
+
+export async function deactivateStaff(formData: FormData) {
+  const userId = String(formData.get('userId') ?? '')
+  await run(userId, () => staff.setStaffActive(userId, false), 'deactivated')
+}
+
+export async function reactivateStaff(formData: FormData) {
+  const userId = String(formData.get('userId') ?? '')
+  await run(userId, () => staff.setStaffActive(userId, true), 'reactivated')
+}

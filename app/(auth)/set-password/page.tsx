@@ -1,0 +1,48 @@
+import type { Metadata } from 'next'
+import Link from 'next/link'
+import { Suspense } from 'react'
+import { ActionForm, SubmitButton, TextField } from '@/components/ui/action-form'
+import { findValidInvite } from '@/lib/data/staff'
+import { PASSWORD_MIN } from '@/lib/password-policy'
+import { setPassword } from './actions'
+
+export const metadata: Metadata = { title: 'Choose your password', robots: { index: false } }
+
+async function SetPasswordForm({ searchParams }: { searchParams: PageProps<'/set-password'>['searchParams'] }) {
+  const { token } = await searchParams
+  const invite = typeof token === 'string' ? await findValidInvite(token) : null
+  if (!invite) {
+    return (
+      <p role="alert" className="rounded-sm border border-accent p-3">
+        This link has expired or has already been used. Ask an administrator to send you a new one.
+      </p>
+    )
+  }
+  return (
+    <>
+      <p className="mb-4">
+        Welcome, {invite.user.name}. Choose a password for <strong>{invite.user.email}</strong>.
+      </p>
+      <ActionForm action={setPassword}>
+        <input type="hidden" name="token" value={String(token)} />
+        <TextField name="password" label="New password" type="password" autoComplete="new-password" hint={`At least ${PASSWORD_MIN} characters; a few random words work well.`} />
+        <TextField name="confirm" label="New password again" type="password" autoComplete="new-password" />
+        <SubmitButton pendingText="Saving…">Set password</SubmitButton>
+      </ActionForm>
+    </>
+  )
+}
+
+export default function SetPasswordPage(props: PageProps<'/set-password'>) {
+  return (
+    <main id="main" className="mx-auto max-w-sm px-4 py-16">
+      <Link href="/" className="font-serif text-3xl font-black">
+        Broadside
+      </Link>
+      <h1 className="mt-6 mb-4 text-xl font-bold">Choose your password</h1>
+      <Suspense fallback={<p>Checking your link…</p>}>
+        <SetPasswordForm searchParams={props.searchParams} />
+      </Suspense>
+    </main>
+  )
+}

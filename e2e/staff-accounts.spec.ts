@@ -1,0 +1,95 @@
+import { expect, test, type Browser } from '@playwright/test'
+import { query } from './support/db'
+import { signIn, staff, unique } from './support/staff'
+
+async function adminPage(browser: Browser) {
+  const context = await browser.newContext()
+  const page = await context.newPage()
+  await signIn(page, staff.admin)
+  return { page, context }
+}
+
+test('an admin invites a colleague, who sets a password through the one-time link and signs in', async ({ browser, page }) => {
+  const admin = await adminPage(browser)
+  const email = `new.writer.${unique()}@broadside.test`
+  await admin.page.goto('/admin/staff')
+  await admin.page.getByRole('textbox', { name: 'Name' }).fill('Nia Newcomer')
+  await admin.page.getByRole('textbox', { name: 'Email' }).fill(email)
+  await admin.page.getByRole('combobox', { name: 'Role', exact: true }).selectOption('WRITER')
+  await admin.page.getByRole('button', { name: 'Send invitation' }).click()
+  const status = admin.page.getByRole('main').getByRole('status')
+  await expect(status).toContainText(`Invitation created for ${email}`)
+  const link = /(http\S+\/set-password\?token=\S+)/.exec((await status.textContent()) ?? '')![1]!
+
+  await page.goto(link)
+  await page.getByLabel('New password', { exact: true }).fill('password123')
+  await page.getByLabel('New password again').fill('password123')
+  await page.getByRole('button', { name: 'Set password' }).click()
+  await expect(page.getByText(/too common/)).toBeVisible()
+  await page.getByLabel('New password', { exact: true }).fill('marching orders for the morning')
+  await page.getByLabel('New password again').fill('marching orders for the morning')
+  await page.getByRole('button', { name: 'Set password' }).click()
+  await expect(page.getByRole('status')).toContainText('Your password is set')
+  await signIn(page, email, 'marching orders for the morning')
+  await expect(page.getByText('Nia Newcomer (Writer)')).toBeVisible()
+
+  // The link works once.
+  await page.goto(link)
+  await expect(page.getByRole('main').getByRole('alert')).toContainText('expired or has already been used')
+  const [entry] = await query<{ n: number }>(`SELECT count(*)::int AS n FROM "AuditLog" WHERE action = 'staff.invite' AND subject = $1`, [email])
+  expect(entry!.n).toBe(1)
+  await admin.context.close()
+})
+
+test('a demoted writer’s next publish is refused, and a deactivated account is signed out at once', async ({ browser }) => {
+  // A writer of our own, so other tests keep theirs.
+  const admin = await adminPage(browser)
+  const email = `demote.me.${unique()}@broadside.test`
+  await admin.page.goto('/admin/staff')
+  await admin.page.getByRole('textbox', { name: 'Name' }).fill('Dee Mote')
+  await admin.page.getByRole('textbox', { name: 'Email' }).fill(email)
+  await admin.page.getByRole('combobox', { name: 'Role', exact: true }).selectOption('WRITER')
+  await admin.page.getByRole('button', { name: 'Send invitation' }).click()
+  const link = /(http\S+\/set-password\?token=\S+)/.exec((await admin.page.getByRole('main').getByRole('status').textContent()) ?? '')![1]!
+
+  const writerContext = await browser.newContext()
+  const writer = await writerContext.newPage()
+  await writer.goto(link)
+  await writer.getByLabel('New password', { exact: true }).fill('a perfectly fine passphrase')
+  await writer.getByLabel('New password again').fill('a perfectly fine passphrase')
+  await writer.getByRole('button', { name: 'Set password' }).click()
+  await expect(writer.getByRole('status')).toContainText('Your password is set')
+  await signIn(writer, email, 'a perfectly fine passphrase')
+
+  // The writer drafts a piece; their page shows the Publish button.
+  await writer.goto('/admin/articles/new')
+  await writer.getByRole('textbox', { name: 'Headline', exact: true }).fill(`Demotion test ${unique()}`)
+  await writer.getByRole('button', { name: 'Save draft' }).click()
+  await expect(writer.getByRole('button', { name: 'Publish' })).toBeVisible()
+  const articleId = writer.url().split('/').pop()!.split('?')[0]!
+
+  // Meanwhile the admin makes them a contributor. Their open page still has the button…
+  const [{ id: userId }] = await query<{ id: string }>(`SELECT id FROM "User" WHERE email = $1`, [email])
+  await admin.page.goto('/admin/staff')
+  await admin.page.getByRole('combobox', { name: 'Role for Dee Mote' }).selectOption('CONTRIBUTOR')
+  await admin.page.locator(`#user-${userId}`).getByRole('button', { name: 'Change role' }).click()
+  await expect(admin.page.getByRole('main').getByRole('status')).toContainText('Role changed')
+
+  // …but the next click is judged by the new role, with no new sign-in.
+  await writer.getByRole('button', { name: 'Publish' }).click()
+  await expect(writer).toHaveURL(/\/login/)
+  const [article] = await query<{ status: string }>(`SELECT status FROM "Article" WHERE id = $1`, [articleId])
+  expect(article!.status).toBe('DRAFT')
+
+  // Sign in again as a contributor: no Publish button, and deactivation ends the session.
+  await signIn(writer, email, 'a perfectly fine passphrase')
+  await writer.goto(`/admin/articles/${articleId}`)
+  await expect(writer.getByRole('button', { name: 'Publish' })).toHaveCount(0)
+  await admin.page.goto('/admin/staff')
+  await admin.page.getByRole('button', { name: 'Deactivate Dee Mote' }).click()
+  await expect(admin.page.getByRole('main').getByRole('status')).toContainText('Account deactivated')
+  await writer.goto('/admin')
+  await expect(writer).toHaveURL(/\/login$/)
+  await writerContext.close()
+  await admin.context.close()
+})
