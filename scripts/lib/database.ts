@@ -66,7 +66,8 @@ function traversableByOthers(p: string): boolean {
  */
 function clusterDirs(name: string): { dataDir: string; bin: string; runDir: string } {
   const local = path.join(ROOT, '.data', name)
-  if (!isRoot || traversableByOthers(local)) {
+  // The cluster folder itself is the postgres user's own (0700); its parents must let it through.
+  if (!isRoot || traversableByOthers(path.dirname(local))) {
     return { dataDir: local, bin: binDir(), runDir: path.join(ROOT, '.data') }
   }
   const hash = createHash('sha256').update(ROOT).digest('hex').slice(0, 12)
@@ -142,19 +143,38 @@ export async function startEmbeddedCluster({ name, port, fresh = false, log = co
     fs.writeFileSync(logFile, '', { flag: 'a' })
     fs.chownSync(logFile, ids.uid, ids.gid)
   }
-  run(
-    path.join(bin, 'pg_ctl'),
-    ['start', '-w', '-t', '60', '-D', dataDir, '-l', logFile, '-o', `-p ${port} -h 127.0.0.1 -k '' -c fsync=${fresh ? 'off' : 'on'} -c max_connections=200`],
-    ids,
-  )
+  const control = clusterControl({ dataDir, bin, logFile, port, fsync: !fresh })
+  control.start()
+  fs.writeFileSync(path.join(runDir, `${name}.json`), JSON.stringify({ dataDir, bin, logFile, port, fsync: !fresh }))
   log(`Embedded PostgreSQL listening on 127.0.0.1:${port}.`)
   return {
     serverUrl,
     stop: async () => {
-      run(path.join(bin, 'pg_ctl'), ['stop', '-w', '-m', 'fast', '-D', dataDir], ids)
+      control.stop()
+      fs.rmSync(path.join(runDir, `${name}.json`), { force: true })
       if (fresh) fs.rmSync(dataDir, { recursive: true, force: true })
     },
   }
+}
+
+type ClusterInfo = { dataDir: string; bin: string; logFile: string; port: number; fsync: boolean }
+
+function clusterControl(info: ClusterInfo) {
+  const ids = postgresIds()
+  const pgCtl = path.join(info.bin, 'pg_ctl')
+  return {
+    start: () =>
+      run(pgCtl, ['start', '-w', '-t', '60', '-D', info.dataDir, '-l', info.logFile, '-o', `-p ${info.port} -h 127.0.0.1 -k '' -c fsync=${info.fsync ? 'on' : 'off'} -c max_connections=200`], ids),
+    stop: () => run(pgCtl, ['stop', '-w', '-m', 'fast', '-D', info.dataDir], ids),
+  }
+}
+
+/** Stop and start a running embedded cluster by name: for tests of how the site rides out an outage. */
+export function runningCluster(name: string) {
+  const { runDir } = clusterDirs(name)
+  const file = path.join(runDir, `${name}.json`)
+  if (!fs.existsSync(file)) return null
+  return clusterControl(JSON.parse(fs.readFileSync(file, 'utf8')) as ClusterInfo)
 }
 
 /** Creates the database if it does not exist; with `fresh`, drops it first. */

@@ -1,0 +1,42 @@
+// Is the database answering? Asked by proxy.ts before dynamic pages, at most once every
+// two seconds per server, so an outage gets a designed 503 instead of a failed render,
+// and recovery is noticed by itself. Uses its own tiny connection: the proxy runs outside
+// the app's module graph, so it cannot share lib/db's pool.
+import pg from 'pg'
+
+const CHECK_EVERY_MS = 2_000
+let last: { at: number; healthy: boolean; pending?: Promise<boolean> } = { at: 0, healthy: true }
+
+async function probe(url: string): Promise<boolean> {
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 1_000, query_timeout: 1_000 })
+  try {
+    await client.connect()
+    await client.query('SELECT 1')
+    return true
+  } catch {
+    return false
+  } finally {
+    client.end().catch(() => {})
+  }
+}
+
+export async function databaseIsHealthy(url: string | undefined): Promise<boolean> {
+  if (!url) return true
+  const now = Date.now()
+  if (now - last.at < CHECK_EVERY_MS) return last.pending ?? last.healthy
+  const pending = probe(url).then((healthy) => {
+    last = { at: Date.now(), healthy }
+    return healthy
+  })
+  last = { ...last, at: now, pending }
+  return pending
+}
+
+export const unavailablePage = `<!doctype html>
+<html lang="en-GB"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="robots" content="noindex"><title>Back shortly | Broadside</title>
+<style>body{font-family:Georgia,'Times New Roman',serif;max-width:38rem;margin:4rem auto;padding:0 1rem;color:#1a1a1a;background:#fbfaf7;line-height:1.6}
+h1{font-size:2.2rem;line-height:1.2}a{color:#b3001b}@media (prefers-color-scheme:dark){body{color:#ecebe8;background:#141414}a{color:#ff6b6b}}</style></head>
+<body><main><p><strong>Broadside</strong></p><h1>We&rsquo;ll be back in a moment</h1>
+<p>This page needs our database, which is not answering just now. Articles you have already opened still work, and this page will return by itself; try again in a minute.</p>
+<p><a href="/">Go to the front page</a></p></main></body></html>`
