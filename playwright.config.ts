@@ -3,7 +3,10 @@ import { defineConfig } from '@playwright/test'
 // End-to-end tests drive Debian's Chromium against a production build (`npm test` builds it
 // and hands over DATABASE_URL for a fresh database of its own).
 const port = Number(process.env.E2E_PORT ?? 3100)
+// A second instance of the same build, to prove instances stay consistent (e2e/multi-instance.spec.ts).
+const portB = Number(process.env.E2E_PORT_B ?? 3101)
 export const baseURL = `http://localhost:${port}`
+export const baseURLB = `http://localhost:${portB}`
 
 export default defineConfig({
   testDir: 'e2e',
@@ -31,12 +34,13 @@ export default defineConfig({
       ],
     },
   },
-  webServer: {
-    command: `node node_modules/next/dist/bin/next start -p ${port}`,
-    url: `${baseURL}/`,
+  webServer: [port, portB].map((p) => ({
+    command: `node node_modules/next/dist/bin/next start -p ${p}`,
+    url: `http://localhost:${p}/`,
+    env: { ...(process.env as Record<string, string>), PORT: String(p) },
     reuseExistingServer: false,
     timeout: 120_000,
-    stdout: 'ignore',
-    stderr: 'pipe',
-  },
+    stdout: 'ignore' as const,
+    stderr: 'pipe' as const,
+  })),
 })

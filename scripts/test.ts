@@ -70,6 +70,7 @@ async function main() {
     const env = appEnv(db.url, port, {
       NEXT_DIST_DIR: '.next-e2e',
       E2E_PORT: String(port),
+      E2E_PORT_B: String(await freePort()),
       SITE_URL: `http://localhost:${port}`,
       NEXTAUTH_URL: `http://localhost:${port}`,
       CHROMIUM_PATH: CHROMIUM,
