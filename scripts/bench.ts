@@ -1,0 +1,364 @@
+// npm run bench — builds, prepares a benchmark database of its own, starts the production
+// server pinned to one core and measures it with autocannon from the other core.
+// Prints a table and writes bench/results.json. A script, not a test: it never fails CI.
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
+import fs from 'node:fs'
+import http from 'node:http'
+import path from 'node:path'
+import zlib from 'node:zlib'
+import pg from 'pg'
+import { createScratchDatabase, freePort, ROOT } from './lib/database'
+import { appEnv, bin, buildIfNeeded, migrate, nextBin, step } from './lib/app'
+import { internalSecret } from '../lib/internal-secret'
+
+const DURATION = Number(process.env.BENCH_SECONDS ?? 10)
+const BULK = Number(process.env.BENCH_BULK ?? 100_000)
+const CORES = (() => {
+  const n = Number(spawnSync('nproc').stdout?.toString() || 1)
+  return { server: '0', load: n > 1 ? '1' : '0' }
+})()
+const hasTaskset = spawnSync('which', ['taskset']).status === 0
+const pinned = (core: string, cmd: string, args: string[]) => (hasTaskset ? ['taskset', ['-c', core, cmd, ...args]] : [cmd, args]) as [string, string[]]
+
+type Run = { rps: number; p50: number; p99: number; p97_5: number; errors: number; non2xx: number }
+const results: Record<string, unknown> = { machine: { cores: Number(spawnSync('nproc').stdout?.toString() || 0), node: process.version }, at: new Date().toISOString() }
+
+function autocannon(url: string, connections: number, seconds: number, headers: Record<string, string> = {}): Run {
+  const args = [path.join(ROOT, 'node_modules/autocannon/autocannon.js'), '-c', String(connections), '-d', String(seconds), '-j', '-n']
+  for (const [k, v] of Object.entries(headers)) args.push('-H', `${k}=${v}`)
+  args.push(url)
+  const [cmd, cmdArgs] = pinned(CORES.load, process.execPath, args)
+  const out = spawnSync(cmd, cmdArgs, { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 })
+  const json = JSON.parse(out.stdout) as { requests: { average: number }; latency: { p50: number; p99: number; p97_5: number }; errors: number; non2xx: number }
+  return { rps: Math.round(json.requests.average), p50: json.latency.p50, p99: json.latency.p99, p97_5: json.latency.p97_5, errors: json.errors, non2xx: json.non2xx }
+}
+
+function measure(label: string, url: string, headers: Record<string, string> = {}) {
+  autocannon(url, 10, 3, headers) // warm-up
+  const c10 = autocannon(url, 10, DURATION, headers)
+  const c50 = autocannon(url, 50, DURATION, headers)
+  console.log(`  ${label.padEnd(26)} c=10 ${String(c10.rps).padStart(6)} req/s p99 ${String(c10.p99).padStart(4)} ms | c=50 ${String(c50.rps).padStart(6)} req/s p50 ${c50.p50} ms p99 ${c50.p99} ms errors ${c50.errors + c50.non2xx}`)
+  return { c10, c50 }
+}
+
+async function fetchText(url: string, headers: Record<string, string> = {}) {
+  const res = await fetch(url, { headers, redirect: 'manual' })
+  return { status: res.status, text: await res.text(), headers: res.headers }
+}
+
+function ttfb(url: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const start = process.hrtime.bigint()
+    http.get(url, (res) => {
+      res.once('data', () => resolve(Number(process.hrtime.bigint() - start) / 1e6))
+      res.resume()
+    }).on('error', reject)
+  })
+}
+
+const percentile = (xs: number[], p: number) => {
+  const s = [...xs].sort((a, b) => a - b)
+  return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))] ?? 0
+}
+
+async function timeRequests(url: string, times: number, before?: () => Promise<void>, headers: Record<string, string> = {}) {
+  const ms: number[] = []
+  for (let i = 0; i < times; i++) {
+    if (before) await before()
+    const start = performance.now()
+    const res = await fetch(url, { headers })
+    await res.arrayBuffer()
+    ms.push(performance.now() - start)
+  }
+  return { p50: Math.round(percentile(ms, 50) * 10) / 10, p95: Math.round(percentile(ms, 95) * 10) / 10, p99: Math.round(percentile(ms, 99) * 10) / 10 }
+}
+
+function peakRss(pid: number): number {
+  try {
+    const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8')
+    return Math.round(Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024)
+  } catch {
+    return 0
+  }
+}
+
+async function waitFor(url: string) {
+  for (let i = 0; i < 240; i++) {
+    try {
+      const res = await fetch(url)
+      if (res.status < 500) return
+    } catch {
+      // not yet
+    }
+    await new Promise((r) => setTimeout(r, 250))
+  }
+  throw new Error(`${url} did not come up`)
+}
+
+async function javascriptBytes(base: string, html: string) {
+  const srcs = [...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1]!)
+  let raw = 0
+  let gzip = 0
+  const files: { src: string; gzip: number }[] = []
+  for (const src of new Set(srcs)) {
+    const body = Buffer.from(await (await fetch(new URL(src, base))).arrayBuffer())
+    const gz = zlib.gzipSync(body, { level: 9 }).length
+    raw += body.length
+    gzip += gz
+    files.push({ src, gzip: gz })
+  }
+  const inline = [...html.matchAll(/<script(?![^>]*src=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]!).join('')
+  return { files: files.length, raw, gzip, inlineGzip: zlib.gzipSync(inline).length, list: files }
+}
+
+function startYardstick(html: string, port: number): ChildProcess {
+  const file = path.join(ROOT, 'bench', '.article.html')
+  fs.writeFileSync(file, html)
+  const code = `const fs=require('fs');const b=fs.readFileSync(${JSON.stringify(file)});require('http').createServer((q,s)=>{s.writeHead(200,{'content-type':'text/html; charset=utf-8','content-length':b.length});s.end(b)}).listen(${port},'127.0.0.1')`
+  const [cmd, args] = pinned(CORES.server, process.execPath, ['-e', code])
+  return spawn(cmd, args, { stdio: 'ignore' })
+}
+
+function nginxAvailable(): boolean {
+  if (fs.existsSync('/usr/sbin/nginx')) return true
+  if (process.getuid?.() !== 0) return false
+  step('Installing nginx from Debian for the proxy measurements')
+  spawnSync('apt-get', ['install', '-y', '-qq', 'nginx-light'], { stdio: 'ignore', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } })
+  return fs.existsSync('/usr/sbin/nginx')
+}
+
+function startNginx(appPort: number, port: number, staticRoot: string): { stop: () => void } {
+  const dir = fs.mkdtempSync('/tmp/broadside-nginx-')
+  const site = fs
+    .readFileSync(path.join(ROOT, 'deploy', 'nginx.conf'), 'utf8')
+    .replace('server 127.0.0.1:3000;', `server 127.0.0.1:${appPort};`)
+    .replace('/var/cache/nginx/broadside', path.join(dir, 'cache'))
+    .replace('listen 80;', `listen 127.0.0.1:${port};`)
+    .replace('location /admin {', `location = /static-article.html { root ${staticRoot}; }\n    location /admin {`)
+  const conf = `worker_processes 1;\npid ${dir}/nginx.pid;\nerror_log ${dir}/error.log;\nevents { worker_connections 1024; }\nhttp {\n include /etc/nginx/mime.types;\n access_log off;\n client_body_temp_path ${dir}/body; proxy_temp_path ${dir}/proxy;\n keepalive_requests 100000;\n ${site}\n}\n`
+  fs.writeFileSync(path.join(dir, 'nginx.conf'), conf)
+  const [cmd, args] = pinned(CORES.server, '/usr/sbin/nginx', ['-c', path.join(dir, 'nginx.conf'), '-g', 'daemon off;'])
+  const child = spawn(cmd, args, { stdio: 'inherit' })
+  return { stop: () => child.kill('SIGQUIT') }
+}
+
+async function lighthouse(urls: Record<string, string>) {
+  try {
+    const { default: lh } = await import('lighthouse')
+    const chromeLauncher = await import('chrome-launcher')
+    const chrome = await chromeLauncher.launch({
+      chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-quic'],
+    })
+    const scores: Record<string, Record<string, number>> = {}
+    try {
+      for (const [name, url] of Object.entries(urls)) {
+        const result = await lh(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'] })
+        const cats = result?.lhr.categories ?? {}
+        scores[name] = Object.fromEntries(Object.entries(cats).map(([k, v]) => [k, Math.round((v.score ?? 0) * 100)]))
+        const failing = Object.values(result?.lhr.audits ?? {})
+          .filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode === 'binary')
+          .map((a) => a.id)
+        console.log(`  ${name.padEnd(10)} ${JSON.stringify(scores[name])}${failing.length ? `  (not passed: ${failing.join(', ')})` : ''}`)
+      }
+    } finally {
+      chrome.kill()
+    }
+    return scores
+  } catch (error) {
+    console.log(`  Lighthouse could not run: ${error instanceof Error ? error.message : error}`)
+    return null
+  }
+}
+
+async function explain(url: string) {
+  const client = new pg.Client({ connectionString: url })
+  await client.connect()
+  const [tag] = (await client.query<{ id: string }>(`SELECT "tagId" AS id FROM "ArticleTag" GROUP BY 1 ORDER BY count(*) DESC LIMIT 1`)).rows
+  const [author] = (await client.query<{ id: string }>(`SELECT "authorId" AS id FROM "ArticleAuthor" GROUP BY 1 ORDER BY count(*) DESC LIMIT 1`)).rows
+  const plans: Record<string, string> = {}
+  const queries: Record<string, [string, unknown[]]> = {
+    'home (latest published)': [`SELECT id FROM "Article" WHERE status = 'PUBLISHED' ORDER BY "publishedAt" DESC LIMIT 21`, []],
+    'tag page 1': [`SELECT a.id FROM "Article" a JOIN "ArticleTag" t ON t."articleId" = a.id WHERE t."tagId" = $1 AND a.status = 'PUBLISHED' ORDER BY a."publishedAt" DESC LIMIT 20`, [tag?.id]],
+    'author page 1': [`SELECT a.id FROM "Article" a JOIN "ArticleAuthor" t ON t."articleId" = a.id WHERE t."authorId" = $1 AND a.status = 'PUBLISHED' ORDER BY a."publishedAt" DESC LIMIT 20`, [author?.id]],
+    'admin list': [`SELECT id FROM "Article" ORDER BY "updatedAt" DESC, id DESC LIMIT 25`, []],
+  }
+  for (const [name, [sql, params]] of Object.entries(queries)) {
+    const { rows } = await client.query(`EXPLAIN (ANALYZE, COSTS OFF, TIMING ON) ${sql}`, params)
+    const text = rows.map((r) => r['QUERY PLAN']).join('\n')
+    plans[name] = text
+    const time = /Execution Time: ([\d.]+) ms/.exec(text)?.[1]
+    const scans = [...text.matchAll(/(Index Scan|Index Only Scan|Bitmap Index Scan|Seq Scan)(?: using (\S+))?(?: on "?(\w+)"?)?/g)].map((m) => `${m[1]}${m[2] ? ` ${m[2]}` : ''}${m[3] ? ` on ${m[3]}` : ''}`)
+    console.log(`  ${name.padEnd(24)} ${time} ms  ${[...new Set(scans)].join('; ')}`)
+  }
+  await client.end()
+  return plans
+}
+
+async function signInCookie(base: string): Promise<string> {
+  const csrf = await fetch(`${base}/api/auth/csrf`)
+  const cookies = csrf.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ')
+  const { csrfToken } = (await csrf.json()) as { csrfToken: string }
+  const res = await fetch(`${base}/api/auth/callback/credentials`, {
+    method: 'POST',
+    redirect: 'manual',
+    headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: cookies },
+    body: new URLSearchParams({ email: 'editor@broadside.test', password: process.env.SEED_STAFF_PASSWORD || 'broadside-demo', csrfToken, json: 'true' }),
+  })
+  return res.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ')
+}
+
+async function main() {
+  fs.mkdirSync(path.join(ROOT, 'bench'), { recursive: true })
+  step('Preparing a benchmark database of its own')
+  const db = await createScratchDatabase('bench')
+  const children: ChildProcess[] = []
+  let nginx: { stop: () => void } | null = null
+  try {
+    await migrate(db.url)
+    const port = await freePort()
+    const env = appEnv(db.url, port, { NEXT_DIST_DIR: '.next-bench', UPLOAD_DIR: path.join(ROOT, '.data', 'uploads-bench') })
+    fs.rmSync(path.join(ROOT, '.data', 'uploads-bench'), { recursive: true, force: true })
+    spawnSync(bin('tsx'), [path.join(ROOT, 'scripts', 'db-seed.ts')], { cwd: ROOT, stdio: 'inherit', env })
+    spawnSync(bin('tsx'), [path.join(ROOT, 'scripts', 'seed-bulk.ts'), '1000'], { cwd: ROOT, stdio: 'inherit', env })
+    await buildIfNeeded(env, { force: true })
+
+    step('Starting the production server on one core')
+    const [cmd, args] = pinned(CORES.server, process.execPath, [nextBin, 'start', '-p', String(port), '-H', '127.0.0.1'])
+    const server = spawn(cmd, args, { cwd: ROOT, env, stdio: ['ignore', 'ignore', 'inherit'] })
+    children.push(server)
+    const base = `http://127.0.0.1:${port}`
+    await waitFor(`${base}/`)
+
+    const client = new pg.Client({ connectionString: db.url })
+    await client.connect()
+    const [article] = (await client.query<{ slug: string }>(`SELECT slug FROM "Article" WHERE status = 'PUBLISHED' AND featured ORDER BY "publishedAt" DESC LIMIT 1`)).rows
+    const [tag] = (await client.query<{ slug: string }>(`SELECT t.slug FROM "Tag" t JOIN "ArticleTag" x ON x."tagId" = t.id GROUP BY t.slug ORDER BY count(*) DESC LIMIT 1`)).rows
+    const [author] = (await client.query<{ slug: string }>(`SELECT a.slug FROM "Author" a JOIN "ArticleAuthor" x ON x."authorId" = a.id GROUP BY a.slug ORDER BY count(*) DESC LIMIT 1`)).rows
+    await client.end()
+    const pages = {
+      article: `${base}/article/${article!.slug}`,
+      home: `${base}/`,
+      tag: `${base}/tag/${tag!.slug}`,
+      author: `${base}/author/${author!.slug}`,
+      search: `${base}/search?q=strike+pay`,
+    }
+
+    step('Page weight')
+    const articleHtml = await fetchText(pages.article)
+    const js = await javascriptBytes(base, articleHtml.text)
+    const ttfbs: number[] = []
+    for (let i = 0; i < 20; i++) ttfbs.push(await ttfb(pages.article))
+    const weight = {
+      status: articleHtml.status,
+      htmlBytes: Buffer.byteLength(articleHtml.text),
+      htmlGzip: zlib.gzipSync(articleHtml.text).length,
+      jsFiles: js.files,
+      jsGzip: js.gzip,
+      jsRaw: js.raw,
+      inlineScriptGzip: js.inlineGzip,
+      ttfbMedianMs: Math.round(percentile(ttfbs, 50) * 10) / 10,
+      cacheControl: articleHtml.headers.get('cache-control'),
+    }
+    console.log(`  article HTML ${weight.htmlBytes} B (${weight.htmlGzip} B gzip); JavaScript ${js.files} files, ${Math.round(js.gzip / 1024)} KB gzip (${Math.round(js.raw / 1024)} KB raw) + ${Math.round(js.inlineGzip / 1024)} KB inline; TTFB median ${weight.ttfbMedianMs} ms`)
+    console.log('  The JavaScript is the React and Next.js runtime for client navigation; every word reads with it switched off.')
+    results.weight = { ...weight, jsList: js.list }
+
+    step(`Throughput (${DURATION} s runs, server on core ${CORES.server}, load from core ${CORES.load})`)
+    const yardPort = await freePort()
+    const yard = startYardstick(articleHtml.text, yardPort)
+    children.push(yard)
+    await waitFor(`http://127.0.0.1:${yardPort}/`)
+    const yardstick = measure('bare Node http (yardstick)', `http://127.0.0.1:${yardPort}/`)
+    yard.kill()
+    const throughput: Record<string, ReturnType<typeof measure>> = {}
+    for (const [name, url] of Object.entries(pages)) throughput[name] = measure(name, url)
+    const rssUnderLoad = peakRss(server.pid!)
+    const ratios = Object.fromEntries(Object.entries(throughput).map(([k, v]) => [k, Math.round((v.c50.rps / yardstick.c50.rps) * 1000) / 1000]))
+    console.log(`  ratio to yardstick at c=50: ${Object.entries(ratios).map(([k, v]) => `${k} ${v}`).join(', ')}`)
+    console.log(`  peak server RSS: ${rssUnderLoad} MB`)
+    const searchTimes = await timeRequests(`${base}/search?q=housing+strike`, 1)
+    const searchLatency: number[] = []
+    for (const q of ['strike', 'rent freeze', 'nurses pay', 'climate', 'council housing', 'bus drivers', 'water', 'library cuts', 'refugees', 'union ballot']) {
+      const t = await timeRequests(`${base}/search?q=${encodeURIComponent(q)}`, 3)
+      searchLatency.push(t.p50, t.p95)
+    }
+    results.yardstick = yardstick
+    results.throughput = throughput
+    results.ratios = ratios
+    results.peakRssMb = rssUnderLoad
+    results.searchP95Ms = percentile(searchLatency, 95)
+    console.log(`  search p95 over ten different queries: ${results.searchP95Ms} ms (first query ${searchTimes.p50} ms)`)
+
+    if (nginxAvailable()) {
+      step('Through nginx (deploy/nginx.conf: gzip and a one-second micro-cache)')
+      const nginxPort = await freePort()
+      const staticRoot = fs.mkdtempSync('/tmp/broadside-static-')
+      fs.writeFileSync(path.join(staticRoot, 'static-article.html'), articleHtml.text)
+      fs.chmodSync(staticRoot, 0o755)
+      nginx = startNginx(port, nginxPort, staticRoot)
+      await waitFor(`http://127.0.0.1:${nginxPort}/static-article.html`)
+      const viaNginx = measure('article via nginx', `http://127.0.0.1:${nginxPort}/article/${article!.slug}`)
+      const staticFile = measure('nginx static file', `http://127.0.0.1:${nginxPort}/static-article.html`)
+      nginx.stop()
+      nginx = null
+      const ratio = Math.round((viaNginx.c50.rps / staticFile.c50.rps) * 1000) / 1000
+      console.log(`  article via nginx / nginx static file at c=50: ${ratio}`)
+      results.nginx = { viaNginx, staticFile, ratio }
+    } else {
+      console.log('  nginx is not installed (apt-get install nginx-light); skipping the proxy measurements.')
+    }
+
+    step('Lighthouse (mobile)')
+    results.lighthouse = await lighthouse({ article: pages.article, home: pages.home })
+
+    step('Archive scale: cold renders at 1,000 articles, then at 100,000')
+    const authorization = `Bearer ${internalSecret(env.NEXTAUTH_SECRET)}`
+    const expire = (tags: string[]) => async () => {
+      await fetch(`${base}/api/internal/revalidate`, { method: 'POST', headers: { authorization, 'content-type': 'application/json' }, body: JSON.stringify({ tags }) })
+    }
+    const cookie = await signInCookie(base)
+    const scale = async (label: string) => {
+      const out = {
+        homeCold: await timeRequests(pages.home, 15, expire(['articles:lists'])),
+        tagCold: await timeRequests(`${pages.tag}?page=2`, 15, expire(['articles:lists'])),
+        authorCold: await timeRequests(`${pages.author}?page=2`, 15, expire(['articles:lists'])),
+        search: await timeRequests(`${base}/search?q=council+housing+${label}`, 15),
+        adminList: await timeRequests(`${base}/admin`, 15, undefined, { cookie }),
+      }
+      for (const [k, v] of Object.entries(out)) console.log(`  ${label.padEnd(8)} ${k.padEnd(12)} p50 ${v.p50} ms  p95 ${v.p95} ms  p99 ${v.p99} ms`)
+      return out
+    }
+    const small = await scale('1k')
+    const [{ n: before }] = (await (async () => {
+      const c = new pg.Client({ connectionString: db.url })
+      await c.connect()
+      const r = await c.query<{ n: number }>('SELECT count(*)::int AS n FROM "Article"')
+      await c.end()
+      return r.rows
+    })()) as [{ n: number }]
+    const bulkStart = Date.now()
+    spawnSync(bin('tsx'), [path.join(ROOT, 'scripts', 'seed-bulk.ts'), String(BULK)], { cwd: ROOT, stdio: 'inherit', env })
+    const bulkSeconds = Math.round((Date.now() - bulkStart) / 100) / 10
+    console.log(`  loaded ${BULK} more articles (from ${before}) in ${bulkSeconds} s`)
+    const large = await scale('100k')
+    results.scale = { small, large, bulkSeconds, bulkArticles: BULK }
+    step('Query plans at full size (EXPLAIN ANALYZE)')
+    results.plans = await explain(db.url)
+    results.peakRssMbEnd = peakRss(server.pid!)
+
+    fs.writeFileSync(path.join(ROOT, 'bench', 'results.json'), JSON.stringify(results, null, 2))
+    console.log(`\nWrote bench/results.json`)
+  } finally {
+    nginx?.stop()
+    for (const child of children) child.kill('SIGTERM')
+    await new Promise((r) => setTimeout(r, 500))
+    await db.stop()
+    fs.rmSync(path.join(ROOT, 'bench', '.article.html'), { force: true })
+  }
+}
+
+main().catch((error) => {
+  console.error(error)
+  process.exitCode = 1
+})
