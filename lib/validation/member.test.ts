@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { fieldErrorsOf, isUkPostcode, joinSchema, normalisePostcode, poundsToPence, type JoinValues } from './member'
+import { isUkPostcode, normalisePostcode, parseJoinForm, poundsToPence, type JoinValues } from './member'
 
 describe('UK postcodes', () => {
   it.each([
@@ -50,29 +50,40 @@ describe('the join form', () => {
     utmCampaign: '',
   }
 
+  const parse = (values: JoinValues) => parseJoinForm(values, tiers)
+  const errors = (values: JoinValues) => {
+    const result = parse(values)
+    if (result.success) throw new Error('expected errors')
+    return result.fieldErrors
+  }
+  const data = (values: JoinValues) => {
+    const result = parse(values)
+    if (!result.success) throw new Error(JSON.stringify(result.fieldErrors))
+    return result.data
+  }
+
   it('normalises what it stores', () => {
-    const result = joinSchema(tiers).parse(valid)
-    expect(result).toMatchObject({ name: 'Rosa Luxemburg', email: 'rosa@example.org', postcode: 'SW1A 1AA', tierId: 'std', amountPence: 500, from: 'a-piece' })
+    expect(data(valid)).toMatchObject({ name: 'Rosa Luxemburg', email: 'rosa@example.org', postcode: 'SW1A 1AA', tierId: 'std', amountPence: 500, from: 'a-piece' })
   })
 
-  it('says what is wrong with each field', () => {
-    const result = joinSchema(tiers).safeParse({ ...valid, name: ' ', email: 'nope', postcode: 'xyz', consent: false })
-    expect(result.success).toBe(false)
-    const errors = fieldErrorsOf(result.error!)
-    expect(errors.name?.[0]).toMatch(/full name/)
-    expect(errors.email?.[0]).toMatch(/email address like/)
-    expect(errors.postcode?.[0]).toMatch(/UK postcode/)
-    expect(errors.consent?.[0]).toMatch(/privacy notice/)
+  it('says what is wrong with every field at once, in the order of the form', () => {
+    const e = errors({ ...valid, name: ' ', email: 'nope', postcode: 'xyz', consent: false, tier: 'pwyc', amount: '0.10' })
+    expect(Object.keys(e)).toEqual(['amount', 'name', 'email', 'postcode', 'consent'])
+    expect(e.name?.[0]).toMatch(/full name/)
+    expect(e.email?.[0]).toMatch(/email address like/)
+    expect(e.postcode?.[0]).toMatch(/UK postcode/)
+    expect(e.consent?.[0]).toMatch(/privacy notice/)
+    expect(e.amount?.[0]).toMatch(/minimum/)
   })
 
   it('holds a pay-what-you-can amount to the minimum', () => {
-    const low = joinSchema(tiers).safeParse({ ...valid, tier: 'pwyc', amount: '0.50' })
-    expect(fieldErrorsOf(low.error!).amount?.[0]).toBe('The minimum for Pay what you can is £1 a month.')
-    expect(joinSchema(tiers).parse({ ...valid, tier: 'pwyc', amount: '£2.50' }).amountPence).toBe(250)
+    expect(errors({ ...valid, tier: 'pwyc', amount: '0.50' }).amount?.[0]).toBe('The minimum for Pay what you can is £1 a month.')
+    expect(data({ ...valid, tier: 'pwyc', amount: '£2.50' }).amountPence).toBe(250)
+    expect(data({ ...valid, tier: 'std', amount: '0.01' }).amountPence).toBe(500)
   })
 
   it('refuses an unknown tier and a tracking slug that is not a slug', () => {
-    expect(fieldErrorsOf(joinSchema(tiers).safeParse({ ...valid, tier: 'gold' }).error!).tier).toBeTruthy()
-    expect(joinSchema(tiers).parse({ ...valid, from: '../../etc' }).from).toBe('')
+    expect(errors({ ...valid, tier: 'gold' }).tier).toEqual(['Choose a membership tier.'])
+    expect(data({ ...valid, from: '../../etc' }).from).toBe('')
   })
 })

@@ -104,52 +104,46 @@ const attribution = {
 export const newsletterSchema = z.object({ email, ...attribution })
 export type NewsletterInput = z.infer<typeof newsletterSchema>
 
-/** The join form's schema; tier and amount are checked against the tiers on offer. */
-export function joinSchema(tiers: TierChoice[]) {
-  return z
-    .object({
-      name: oneLine(100).pipe(z.string().min(1, 'Enter your full name.').max(100, 'Keep your name under 100 characters.')),
-      email,
-      postcode: z
-        .string()
-        .transform(normalisePostcode)
-        .pipe(z.string().min(1, 'Enter your postcode.').regex(POSTCODE, 'Enter a UK postcode, like SW1A 1AA.')),
-      tier: z.string(),
-      amount: z.string(),
-      newsletter: z.boolean(),
-      consent: z.literal(true, 'Tick the box to agree to the privacy notice.'),
-      ...attribution,
-    })
-    .transform((v, ctx) => {
-      const tier = tiers.find((t) => t.id === v.tier)
-      if (!tier) {
-        ctx.addIssue({ code: 'custom', path: ['tier'], message: 'Choose a membership tier.' })
-        return z.NEVER
-      }
-      let amountPence = tier.monthlyPence
-      if (tier.payWhatYouCan) {
-        const pence = poundsToPence(v.amount)
-        const minimum = Math.max(tier.minimumPence, 1)
-        if (pence === null) {
-          ctx.addIssue({ code: 'custom', path: ['amount'], message: `Enter a monthly amount in pounds, like ${formatPence(Math.max(tier.monthlyPence, minimum))}.` })
-          return z.NEVER
-        }
-        if (pence < minimum) {
-          ctx.addIssue({ code: 'custom', path: ['amount'], message: `The minimum for ${tier.name} is ${formatPence(minimum)} a month.` })
-          return z.NEVER
-        }
-        if (pence > 100_000) {
-          ctx.addIssue({ code: 'custom', path: ['amount'], message: 'For more than £1,000 a month, please get in touch with us instead.' })
-          return z.NEVER
-        }
-        amountPence = pence
-      }
-      const { tier: _tier, amount: _amount, consent: _consent, ...rest } = v
-      return { ...rest, tierId: tier.id, amountPence }
-    })
+const joinFieldsSchema = z.object({
+  name: oneLine(100).pipe(z.string().min(1, 'Enter your full name.').max(100, 'Keep your name under 100 characters.')),
+  email,
+  postcode: z
+    .string()
+    .transform(normalisePostcode)
+    .pipe(z.string().min(1, 'Enter your postcode.').regex(POSTCODE, 'Enter a UK postcode, like SW1A 1AA.')),
+  newsletter: z.boolean(),
+  consent: z.literal(true, 'Tick the box to agree to the privacy notice.'),
+  ...attribution,
+})
+
+type TierCheck = { ok: true; tierId: string; amountPence: number } | { ok: false; field: 'tier' | 'amount'; message: string }
+
+/** The tier and the amount, checked against the tiers on offer. */
+export function checkTierChoice(tierId: string, amount: string, tiers: TierChoice[]): TierCheck {
+  const tier = tiers.find((t) => t.id === tierId)
+  if (!tier) return { ok: false, field: 'tier', message: 'Choose a membership tier.' }
+  if (!tier.payWhatYouCan) return { ok: true, tierId: tier.id, amountPence: tier.monthlyPence }
+  const pence = poundsToPence(amount)
+  const minimum = Math.max(tier.minimumPence, 1)
+  if (pence === null) return { ok: false, field: 'amount', message: `Enter a monthly amount in pounds, like ${formatPence(Math.max(tier.monthlyPence, minimum))}.` }
+  if (pence < minimum) return { ok: false, field: 'amount', message: `The minimum for ${tier.name} is ${formatPence(minimum)} a month.` }
+  if (pence > 100_000) return { ok: false, field: 'amount', message: 'For more than £1,000 a month, please get in touch with us instead.' }
+  return { ok: true, tierId: tier.id, amountPence: pence }
 }
 
-export type JoinInput = z.output<ReturnType<typeof joinSchema>>
+export type JoinInput = z.output<typeof joinFieldsSchema> & { tierId: string; amountPence: number }
+
+/** Checks the whole join form at once, so every problem is reported on the first try. */
+export function parseJoinForm(values: JoinValues, tiers: TierChoice[]): { success: true; data: JoinInput } | { success: false; fieldErrors: FieldErrors } {
+  const fields = joinFieldsSchema.safeParse(values)
+  const choice = checkTierChoice(values.tier, values.amount, tiers)
+  if (fields.success && choice.ok) return { success: true, data: { ...fields.data, tierId: choice.tierId, amountPence: choice.amountPence } }
+  // Tier first: it is the first thing on the form, and the summary lists errors in form order.
+  return {
+    success: false,
+    fieldErrors: { ...(choice.ok ? {} : { [choice.field]: [choice.message] }), ...(fields.success ? {} : fieldErrorsOf(fields.error)) },
+  }
+}
 
 export type FieldErrors = Partial<Record<string, string[]>>
 

@@ -8,7 +8,7 @@ import { listActiveTiers } from '@/lib/data/tiers'
 import { env } from '@/lib/env'
 import { checkFormToken } from '@/lib/form-security'
 import { seeOther, tooManySignups } from '@/lib/membership/http'
-import { fieldErrorsOf, type FieldErrors, joinSchema, readJoinForm } from '@/lib/validation/member'
+import { parseJoinForm, readJoinForm, type FieldErrors } from '@/lib/validation/member'
 
 export async function POST(request: Request) {
   const formData = await request.formData().catch(() => null)
@@ -18,7 +18,7 @@ export async function POST(request: Request) {
 
   const values = readJoinForm(formData)
   const token = checkFormToken('join', formData.get('formToken') as string | null)
-  const parsed = joinSchema(await listActiveTiers()).safeParse(values)
+  const parsed = parseJoinForm(values, await listActiveTiers())
   const back = (fieldErrors: FieldErrors, message?: string) => {
     const id = randomUUID()
     return seeOther(`/join?retry=${id}`, { flash: { id, form: 'join', values, fieldErrors, message } })
@@ -27,7 +27,7 @@ export async function POST(request: Request) {
     const message = token.ok
       ? undefined
       : 'For your security this form only stays open for an hour. Everything you typed is still here: check it and press Join Broadside again.'
-    return back(parsed.success ? {} : fieldErrorsOf(parsed.error), message)
+    return back(parsed.success ? {} : parsed.fieldErrors, message)
   }
 
   const limit = await hitSignupLimits(parsed.data.email, clientIp(request.headers, env.TRUSTED_PROXY_HEADER, env.TRUSTED_PROXY_HOPS))
