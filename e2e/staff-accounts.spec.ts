@@ -1,5 +1,6 @@
 import { expect, test, type Browser } from '@playwright/test'
 import { query } from './support/db'
+import { linkIn, waitForMail } from './support/mail'
 import { signIn, staff, unique } from './support/staff'
 
 async function adminPage(browser: Browser) {
@@ -18,8 +19,12 @@ test('an admin invites a colleague, who sets a password through the one-time lin
   await admin.page.getByRole('combobox', { name: 'Role', exact: true }).selectOption('WRITER')
   await admin.page.getByRole('button', { name: 'Send invitation' }).click()
   const status = admin.page.getByRole('main').getByRole('status')
-  await expect(status).toContainText(`Invitation created for ${email}`)
+  await expect(status).toContainText(`Invitation emailed to ${email}`)
   const link = /(http\S+\/set-password\?token=\S+)/.exec((await status.textContent()) ?? '')![1]!
+  // The same one-time link arrives by email, through the test SMTP server.
+  const mail = await waitForMail(email)
+  expect(mail.subject).toContain('staff account')
+  expect(link.endsWith(linkIn(mail, '/set-password'))).toBe(true)
 
   await page.goto(link)
   await page.getByLabel('New password', { exact: true }).fill('password123')

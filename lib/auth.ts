@@ -8,10 +8,9 @@ import { env } from '@/lib/env'
 import { getStaffSessionUser, verifyStaffCredentials } from '@/lib/data/users'
 import type { Actor } from '@/lib/permissions'
 import { NotSignedInError } from '@/lib/errors'
-import { clientIpFrom } from '@/lib/client-ip'
+import { requestIp } from '@/lib/request-ip'
 import { checkLoginAllowed, recordLoginFailure, recordLoginSuccess } from '@/lib/data/login-throttle'
 
-export const trustedProxy = { header: env.TRUSTED_PROXY_HEADER?.toLowerCase(), hops: env.TRUSTED_PROXY_HOPS }
 
 export const authOptions: AuthOptions = {
   secret: env.NEXTAUTH_SECRET,
@@ -32,7 +31,7 @@ export const authOptions: AuthOptions = {
         const email = String(credentials?.email ?? '').slice(0, 320)
         const password = String(credentials?.password ?? '').slice(0, 1024)
         if (!email || !password) return null
-        const ip = clientIpFrom(new Headers(req?.headers as Record<string, string>), trustedProxy)
+        const ip = requestIp(new Headers(req?.headers as Record<string, string>))
         // The route handler answers 429 before we get here; this re-check closes the race.
         if (!(await checkLoginAllowed(email, ip)).allowed) return null
         const user = await verifyStaffCredentials(email, password)

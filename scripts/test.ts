@@ -1,8 +1,9 @@
 // npm test — typecheck, lint, unit tests, then Playwright end-to-end tests in Chromium
 // against a production build on a fresh database of their own. Leaves nothing running.
-import { spawnSync } from 'node:child_process'
+import { spawn, spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
+import { SMTPServer } from 'smtp-server'
 import { createScratchDatabase, freePort, ROOT } from './lib/database'
 import { appEnv, bin, buildIfNeeded, migrate, step } from './lib/app'
 
@@ -29,6 +30,57 @@ function ensureChromium() {
   throw new Error(
     `Chromium was not found at ${CHROMIUM}. Install it with: sudo apt-get install -y chromium (Debian/Ubuntu), or set CHROMIUM_PATH to a Chromium or Chrome binary.`,
   )
+}
+
+/** Like run(), without blocking this process's event loop (the test SMTP server lives in it). */
+function runAsync(label: string, command: string, args: string[], env: NodeJS.ProcessEnv) {
+  step(label)
+  return new Promise<void>((resolve, reject) => {
+    const child = spawn(command, args, { cwd: ROOT, stdio: 'inherit', env })
+    child.on('error', reject)
+    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`${label} failed.`))))
+  })
+}
+
+/**
+ * A real SMTP server on loopback for the end-to-end tests: the app sends through it with
+ * nodemailer (SMTP_URL), and every message it accepts is written, raw, to `dir` as an .eml file
+ * for the specs to read (e2e/support/mail.ts). No TLS and no auth: it only listens on 127.0.0.1.
+ */
+async function startMailServer(dir: string) {
+  fs.rmSync(dir, { recursive: true, force: true })
+  fs.mkdirSync(dir, { recursive: true })
+  let count = 0
+  const server = new SMTPServer({
+    name: 'broadside-test-smtp',
+    authOptional: true,
+    disabledCommands: ['STARTTLS', 'AUTH'],
+    logger: false,
+    size: 10 * 1024 * 1024,
+    onData(stream, _session, callback) {
+      const chunks: Buffer[] = []
+      stream.on('data', (chunk: Buffer) => chunks.push(chunk))
+      stream.on('error', callback)
+      stream.on('end', () => {
+        const name = `${Date.now()}-${String(++count).padStart(5, '0')}.eml`
+        // Written then renamed, so a spec never reads half a message.
+        fs.writeFileSync(path.join(dir, `${name}.part`), Buffer.concat(chunks))
+        fs.renameSync(path.join(dir, `${name}.part`), path.join(dir, name))
+        callback()
+      })
+    },
+  })
+  const port = await freePort()
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject)
+    server.listen(port, '127.0.0.1', () => resolve())
+  })
+  console.log(`Test SMTP server listening on 127.0.0.1:${port}; messages go to ${path.relative(ROOT, dir)}/`)
+  return {
+    url: `smtp://127.0.0.1:${port}`,
+    count: () => count,
+    stop: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  }
 }
 
 type Counts = { passed: number; failed: number; skipped: number }
@@ -64,10 +116,14 @@ async function main() {
   ensureChromium()
   step('Creating a fresh database for the end-to-end tests')
   const db = await createScratchDatabase('e2e')
+  const mailDir = path.join(RESULTS, 'mail')
+  const mail = await startMailServer(mailDir)
   try {
     await migrate(db.url)
     const port = await freePort()
     const env = appEnv(db.url, port, {
+      SMTP_URL: mail.url,
+      MAIL_DIR: mailDir,
       NEXT_DIST_DIR: '.next-e2e',
       E2E_PORT: String(port),
       E2E_PORT_B: String(await freePort()),
@@ -82,10 +138,12 @@ async function main() {
     fs.rmSync(path.join(ROOT, '.data', 'uploads-e2e'), { recursive: true, force: true })
     await seedIfEmptyWithUploads(db.url, env)
     await buildIfNeeded(env, { force: true })
-    run('End-to-end tests (Playwright, Chromium)', bin('playwright'), ['test', ...extraArgs], env)
+    await runAsync('End-to-end tests (Playwright, Chromium)', bin('playwright'), ['test', ...extraArgs], env)
   } catch (error) {
     failure = error
   } finally {
+    await mail.stop()
+    console.log(`The test SMTP server received ${mail.count()} message(s).`)
     await db.stop()
   }
   const unit = countVitest()

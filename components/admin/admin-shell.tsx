@@ -53,6 +53,7 @@ function navFor(actor: Actor) {
     { href: '/admin/sections', label: 'Sections', show: canManageTaxonomy(actor) },
     { href: '/admin/authors', label: 'Authors', show: canManageTaxonomy(actor) },
     { href: '/admin/members', label: 'Members', show: canViewMembers(actor) },
+    { href: '/admin/outbox', label: 'Outbox', show: canViewMembers(actor) },
     { href: '/admin/staff', label: 'Staff', show: canManageStaff(actor) },
     { href: '/admin/settings', label: 'Settings', show: canManageSettings(actor) },
     { href: '/admin/audit', label: 'Audit log', show: canViewAuditLog(actor) },

@@ -1,4 +1,5 @@
 import Link from 'next/link'
+import { FooterNewsletterForm } from '@/components/membership/newsletter-form'
 
 export function SiteFooter({ siteName }: { siteName: string }) {
   return (
@@ -7,6 +8,7 @@ export function SiteFooter({ siteName }: { siteName: string }) {
         <div>
           <p className="font-serif text-2xl font-black">{siteName}</p>
           <p className="mt-2 text-muted">Independent journalism, funded by its readers.</p>
+          <FooterNewsletterForm />
         </div>
         <nav aria-label="Support us">
           <ul className="space-y-2">

@@ -8,9 +8,12 @@ import { FieldError, ForbiddenError, NotFoundError } from '@/lib/errors'
 import type { Role } from '@/lib/generated/prisma/enums'
 import { hashPassword, verifyPassword } from '@/lib/passwords'
 import { passwordProblem } from '@/lib/password-policy'
-import { canManageStaff } from '@/lib/permissions'
 import { hashToken, newToken } from '@/lib/tokens'
+import { sendMail } from '@/lib/mail/transport'
+import { staffInviteMail } from '@/lib/mail/staff-messages'
+import { canManageStaff, roleLabel } from '@/lib/permissions'
 import { recordAudit } from './audit'
+import { getSiteSettings } from './settings'
 
 const INVITE_HOURS = 48
 
@@ -49,7 +52,9 @@ export async function inviteStaff(input: { name: string; email: string; role: Ro
     await recordAudit(actor, 'staff.invite', input.email, { role: input.role }, '', tx)
     return created
   })
-  return { inviteUrl: `${env.SITE_URL}/set-password?token=${token}`, userId: user.id }
+  const inviteUrl = `${env.SITE_URL}/set-password?token=${token}`
+  await sendInvite(input, actor.name, inviteUrl)
+  return { inviteUrl, userId: user.id }
 }
 
 /** A fresh invite link for someone who has not set a password yet (the old link stops working). */
@@ -63,7 +68,16 @@ export async function reissueInvite(userId: string): Promise<string> {
     db.staffInvite.create({ data: { userId, tokenHash: hash, expiresAt: new Date(Date.now() + INVITE_HOURS * 3_600_000) } }),
   ])
   await recordAudit(actor, 'staff.invite', user.email, { reissued: true })
-  return `${env.SITE_URL}/set-password?token=${token}`
+  const inviteUrl = `${env.SITE_URL}/set-password?token=${token}`
+  const full = await db.user.findUniqueOrThrow({ where: { id: userId }, select: { name: true, email: true, role: true } })
+  await sendInvite(full, actor.name, inviteUrl)
+  return inviteUrl
+}
+
+async function sendInvite(to: { name: string; email: string; role: Role }, inviterName: string, url: string) {
+  const { siteName } = await getSiteSettings()
+  const mail = staffInviteMail({ siteName, name: to.name, inviterName, role: roleLabel[to.role].toLowerCase(), url, hours: INVITE_HOURS })
+  await sendMail({ to: to.email, ...mail })
 }
 
 async function otherActiveAdmins(exceptId: string) {

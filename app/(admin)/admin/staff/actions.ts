@@ -13,7 +13,7 @@ export async function inviteStaff(_prev: FormState, formData: FormData): Promise
     const { inviteUrl } = await staff.inviteStaff(parsed.data)
     return {
       ok: true,
-      message: `Invitation created for ${parsed.data.email}. Send them this one-time link (valid for 48 hours): ${inviteUrl}`,
+      message: `Invitation emailed to ${parsed.data.email}. If it does not arrive, send them this one-time link (valid for 48 hours): ${inviteUrl}`,
       values: { name: '', email: '', role: parsed.data.role },
     }
   } catch (error) {

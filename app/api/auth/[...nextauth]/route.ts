@@ -1,6 +1,6 @@
 import NextAuth from 'next-auth'
-import { authOptions, trustedProxy } from '@/lib/auth'
-import { clientIpFrom } from '@/lib/client-ip'
+import { authOptions } from '@/lib/auth'
+import { requestIp } from '@/lib/request-ip'
 import { checkLoginAllowed, recordLoginThrottled } from '@/lib/data/login-throttle'
 
 const handler = NextAuth(authOptions)
@@ -15,7 +15,7 @@ export async function POST(request: Request, context: Context) {
   if (nextauth.join('/') === 'callback/credentials') {
     const form = await request.clone().formData().catch(() => null)
     const email = String(form?.get('email') ?? '').slice(0, 320)
-    const ip = clientIpFrom(request.headers, trustedProxy)
+    const ip = requestIp(request.headers)
     const state = email ? await checkLoginAllowed(email, ip) : ({ allowed: true } as const)
     if (!state.allowed) {
       await recordLoginThrottled(email, ip)

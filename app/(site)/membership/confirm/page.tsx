@@ -1,0 +1,66 @@
+import type { Metadata } from 'next'
+import Link from 'next/link'
+import { buttonClass, NoticePage } from '@/components/membership/notice-page'
+import { checkConfirmationToken } from '@/lib/data/members'
+
+export const metadata: Metadata = { title: 'Confirm your email' }
+
+/**
+ * Opening the link only shows a button: mail scanners open every link in a message, and a
+ * sign-up must be confirmed by the person, not by their spam filter. Nothing changes on a GET.
+ */
+export default async function ConfirmPage({ searchParams }: PageProps<'/membership/confirm'>) {
+  const { token: raw } = await searchParams
+  const token = typeof raw === 'string' ? raw.slice(0, 200) : ''
+  const { state, isMember } = await checkConfirmationToken(token)
+  const what = isMember ? 'membership' : 'newsletter subscription'
+
+  if (state === 'used') {
+    return (
+      <NoticePage title="This link has already been used">
+        <p>Each confirmation link works once, and this one has been used, so there is nothing more to do. If you have confirmed, you are all set.</p>
+        <p>
+          <Link href="/" className="font-sans font-semibold underline">
+            Go to the front page
+          </Link>
+        </p>
+      </NoticePage>
+    )
+  }
+  if (state === 'expired') {
+    return (
+      <NoticePage title="This link has expired">
+        <p>Confirmation links work for 48 hours, and this one is older than that, so it cannot confirm anything now.</p>
+        <p>Sign up again and we will send you a new link straight away.</p>
+        <p>
+          <Link href={isMember ? '/join' : '/newsletter'} className="font-sans font-semibold underline">
+            {isMember ? 'Join again' : 'Subscribe again'}
+          </Link>
+        </p>
+      </NoticePage>
+    )
+  }
+  if (state === 'unknown') {
+    return (
+      <NoticePage title="We don't recognise this link">
+        <p>This confirmation link is not valid. It may have been copied incompletely from the email: try pressing the button in the email instead.</p>
+        <p>
+          <Link href="/join" className="font-sans font-semibold underline">
+            Go to the join page
+          </Link>
+        </p>
+      </NoticePage>
+    )
+  }
+  return (
+    <NoticePage title={`Confirm your ${what}`}>
+      <p>One last step: press the button to confirm that this is your email address.</p>
+      <form method="post" action="/membership/confirm/submit">
+        <input type="hidden" name="token" value={token} />
+        <button type="submit" className={buttonClass}>
+          {isMember ? 'Confirm my membership' : 'Confirm my subscription'}
+        </button>
+      </form>
+    </NoticePage>
+  )
+}

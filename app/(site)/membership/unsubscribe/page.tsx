@@ -1,0 +1,38 @@
+import type { Metadata } from 'next'
+import Link from 'next/link'
+import { buttonClass, InvalidLink, NoticePage } from '@/components/membership/notice-page'
+import { getMemberByLink } from '@/lib/data/members'
+import { memberLinkQuery } from '@/lib/mail/member-links'
+
+export const metadata: Metadata = { title: 'Unsubscribe' }
+
+const one = (v: string | string[] | undefined) => (typeof v === 'string' ? v.slice(0, 200) : '')
+
+/** Opening an unsubscribe link shows a button; link scanners open links, people press buttons. */
+export default async function UnsubscribePage({ searchParams }: PageProps<'/membership/unsubscribe'>) {
+  const params = await searchParams
+  const [m, t] = [one(params.m), one(params.t)]
+  const member = await getMemberByLink('unsubscribe', m, t)
+  if (!member) return <InvalidLink />
+
+  return (
+    <NoticePage title="Unsubscribe">
+      <p>
+        Stop emails from Broadside to <strong className="break-all">{member.email}</strong>?
+        {member.isMember && member.status === 'ACTIVE' ? ' You will stay a member; we will only write about your membership itself.' : ''}
+      </p>
+      <form method="post" action={`/membership/unsubscribe/one-click?m=${encodeURIComponent(m)}&t=${encodeURIComponent(t)}`}>
+        <button type="submit" className={buttonClass}>
+          Unsubscribe
+        </button>
+      </form>
+      <p className="font-sans text-base">
+        Would you rather we forgot you completely?{' '}
+        <Link href={`/membership/delete?${memberLinkQuery('delete', m)}`} className="underline">
+          Delete everything we hold about you
+        </Link>
+        .
+      </p>
+    </NoticePage>
+  )
+}

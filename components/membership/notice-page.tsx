@@ -1,0 +1,26 @@
+import Link from 'next/link'
+
+// The frame of the short pages on the way through sign-up, unsubscribe and deletion.
+export function NoticePage({ title, children }: { title: string; children: React.ReactNode }) {
+  return (
+    <div className="mx-auto max-w-xl font-serif text-lg">
+      <h1 className="font-serif text-4xl font-black">{title}</h1>
+      <div className="mt-4 space-y-4">{children}</div>
+    </div>
+  )
+}
+
+export const buttonClass = 'rounded-sm bg-accent px-6 py-3 font-sans text-lg font-bold text-accent-ink hover:opacity-90'
+
+export function InvalidLink() {
+  return (
+    <NoticePage title="This link isn't valid">
+      <p>We could not match this link to anyone. It may have been copied incompletely, or the details it refers to have already been deleted.</p>
+      <p>
+        <Link href="/" className="font-sans font-semibold underline">
+          Go to the front page
+        </Link>
+      </p>
+    </NoticePage>
+  )
+}

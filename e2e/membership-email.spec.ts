@@ -1,0 +1,96 @@
+import { expect, test } from '@playwright/test'
+import { query } from './support/db'
+import { linkIn, waitForMail } from './support/mail'
+import { join, newJoiner } from './support/membership'
+
+async function subscriber(email: string) {
+  const [row] = await query<{ id: string; status: string; newsletter: boolean; isMember: boolean; unsubscribedAt: Date | null }>(
+    `SELECT id, status, newsletter, "isMember", "unsubscribedAt" FROM "Member" WHERE email = $1`,
+    [email],
+  )
+  return row
+}
+
+test('the footer form leads to a newsletter sign-up with the same double opt-in', async ({ page }) => {
+  const { email } = newJoiner()
+  await page.goto('/privacy')
+  const footer = page.getByRole('contentinfo')
+  await footer.getByRole('textbox', { name: 'Newsletter: your email address' }).fill(email)
+  await footer.getByRole('button', { name: 'Sign up' }).click()
+  // Cached pages carry no form token, so the footer hands over to /newsletter with the address kept.
+  await expect(page).toHaveURL(/\/newsletter\?retry=/)
+  await expect(page.getByRole('textbox', { name: 'Email address', exact: true })).toHaveValue(email)
+  await page.getByRole('button', { name: 'Subscribe' }).click()
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Check your email')
+
+  const mail = await waitForMail(email)
+  expect(mail.subject).toBe('Confirm your Broadside newsletter subscription')
+  expect(await subscriber(email)).toMatchObject({ status: 'PENDING', isMember: false, newsletter: true })
+  await page.goto(linkIn(mail, '/membership/confirm'))
+  await page.getByRole('button', { name: 'Confirm my subscription' }).click()
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText("You're subscribed")
+  expect(await subscriber(email)).toMatchObject({ status: 'ACTIVE', isMember: false, newsletter: true })
+})
+
+test('one-click unsubscribe works by POST, while a GET of the link changes nothing', async ({ page, playwright, baseURL }) => {
+  const { email } = newJoiner()
+  await page.goto('/newsletter')
+  await page.getByRole('textbox', { name: 'Email address', exact: true }).fill(email)
+  await page.getByRole('button', { name: 'Subscribe' }).click()
+  const mail = await waitForMail(email)
+  await page.goto(linkIn(mail, '/membership/confirm'))
+  await page.getByRole('button', { name: 'Confirm my subscription' }).click()
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText("You're subscribed")
+
+  const oneClick = /^<(.+)>$/.exec(mail.headers['list-unsubscribe']!)![1]!
+  expect(mail.headers['list-unsubscribe-post']).toBe('List-Unsubscribe=One-Click')
+  // A mail client or link scanner has no cookies and follows no redirects of ours.
+  const client = await playwright.request.newContext({ baseURL })
+
+  const scanned = await client.get(oneClick, { maxRedirects: 0 })
+  expect(scanned.status()).toBe(303)
+  expect(scanned.headers()['location']).toMatch(/^\/membership\/unsubscribe\?m=/)
+  expect(await subscriber(email)).toMatchObject({ newsletter: true, status: 'ACTIVE' })
+
+  const forged = await client.post(oneClick.replace(/t=[^&]+/, 't=forged'), { form: { 'List-Unsubscribe': 'One-Click' }, maxRedirects: 0 })
+  expect(forged.status()).toBe(400)
+  expect(await subscriber(email)).toMatchObject({ newsletter: true })
+
+  const unsubscribed = await client.post(oneClick, { form: { 'List-Unsubscribe': 'One-Click' }, maxRedirects: 0 })
+  expect(unsubscribed.status()).toBe(200)
+  const row = await subscriber(email)
+  expect(row).toMatchObject({ newsletter: false, status: 'CANCELLED' })
+  expect(row!.unsubscribedAt).not.toBeNull()
+  await client.dispose()
+})
+
+test('a member unsubscribes from the email link, then has all their data deleted', async ({ page }) => {
+  const joiner = newJoiner({ newsletter: true })
+  await join(page, joiner)
+  const mail = await waitForMail(joiner.email)
+  await page.goto(linkIn(mail, '/membership/confirm'))
+  await page.getByRole('button', { name: 'Confirm my membership' }).click()
+  const { id } = (await subscriber(joiner.email))!
+
+  await page.goto(linkIn(mail, '/membership/unsubscribe'))
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Unsubscribe')
+  expect(await subscriber(joiner.email)).toMatchObject({ newsletter: true })
+  await page.getByRole('button', { name: 'Unsubscribe' }).click()
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText("You're unsubscribed")
+  // Still a member: unsubscribing stops the newsletter, not the membership.
+  expect(await subscriber(joiner.email)).toMatchObject({ newsletter: false, status: 'ACTIVE', isMember: true })
+
+  await page.getByRole('link', { name: 'Delete everything we hold about you' }).click()
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Delete your data')
+  await page.getByRole('button', { name: 'Delete my data' }).click()
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Your data has been deleted')
+
+  expect(await subscriber(joiner.email)).toBeUndefined()
+  expect(await query(`SELECT id FROM "MemberToken" WHERE "memberId" = $1`, [id])).toHaveLength(0)
+  const [audit] = await query<{ actorId: string | null; detail: { by: string } }>(`SELECT "actorId", detail FROM "AuditLog" WHERE action = 'member.erase' AND subject = $1`, [id])
+  expect(audit).toMatchObject({ actorId: null, detail: { by: 'member' } })
+
+  // The link from the email now leads nowhere.
+  await page.goto(linkIn(mail, '/membership/delete'))
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText("This link isn't valid")
+})
