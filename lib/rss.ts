@@ -33,7 +33,6 @@ export type RssChannel = {
 }
 
 // XML 1.0 forbids most control characters, even escaped; a stray one would make the feed unreadable.
-// eslint-disable-next-line no-control-regex
 const INVALID_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g
 
 export function escapeXml(text: string): string {

@@ -13,7 +13,6 @@ export type NormalisedQuery = { text: string; truncated: boolean; hasWords: bool
  */
 export function normaliseQuery(raw: string | string[] | undefined): NormalisedQuery {
   const first = Array.isArray(raw) ? (raw[0] ?? '') : (raw ?? '')
-  // eslint-disable-next-line no-control-regex
   const cleaned = first.replace(/[\u0000-\u001f\u007f\uE000-\uF8FF]/g, ' ').replace(/\s+/g, ' ').trim()
   const truncated = cleaned.length > MAX_QUERY_LENGTH
   // Cut on a code point boundary so a surrogate pair is never split.

@@ -9,19 +9,14 @@ import { PAGE_SIZE, pageCount } from '@/lib/pagination'
 import { cardSelect, mediaSelect, toCardDto, toImageDto, type ArticleCardDto, type ImageDto } from './dto'
 import { tagCardDetails } from './articles'
 
-export type Listing<Owner> = {
-  owner: Owner
-  articles: ArticleCardDto[]
-  page: number
-  pageCount: number
-  total: number
-}
+export type ArticlePage = { articles: ArticleCardDto[]; page: number; pageCount: number; total: number }
 
 export type SectionOwner = { id: string; name: string; slug: string; description: string }
 export type TagOwner = { id: string; name: string; slug: string; description: string }
 export type AuthorOwner = { id: string; name: string; slug: string; bio: string; photo: ImageDto | null }
 
-async function listPage(where: Prisma.ArticleWhereInput, page: number) {
+/** Page `page` of the published articles matching `where`, newest first; null past the last page. */
+async function listPage(where: Prisma.ArticleWhereInput, page: number): Promise<ArticlePage | null> {
   const published: Prisma.ArticleWhereInput = { ...where, status: 'PUBLISHED' }
   const [total, rows] = await Promise.all([
     db.article.count({ where: published }),
@@ -33,50 +28,44 @@ async function listPage(where: Prisma.ArticleWhereInput, page: number) {
       select: cardSelect,
     }),
   ])
+  const pages = pageCount(total)
+  if (page > pages) return null
   const articles = rows.map(toCardDto)
   tagCardDetails(articles)
-  return { total, articles, pageCount: pageCount(total) }
+  return { articles, page, pageCount: pages, total }
 }
 
-/**
- * A section's page `page`, or null for an unknown section or a page past the end.
- * An empty section still has a page 1: sections are the site's navigation.
- */
-export async function getSectionListing(slug: string, page: number): Promise<Listing<SectionOwner> | null> {
+const hasPublished = (where: Prisma.ArticleWhereInput) =>
+  db.article.findFirst({ where: { ...where, status: 'PUBLISHED' }, select: { id: true } }).then(Boolean)
+
+/** A section by slug. Sections are the site's navigation, so one with nothing in it yet still has a page. */
+export async function findSection(slug: string): Promise<SectionOwner | null> {
   'use cache'
   cacheLife('max')
   const owner = await db.section.findUnique({ where: { slug }, select: { id: true, name: true, slug: true, description: true } })
-  if (!owner) {
-    cacheTag(cacheTags.sections())
-    return null
-  }
-  cacheTag(cacheTags.section(owner.id))
-  const result = await listPage({ sectionId: owner.id }, page)
-  if (page > result.pageCount) return null
-  return { owner, page, ...result }
+  cacheTag(owner ? cacheTags.section(owner.id) : cacheTags.sections())
+  return owner
 }
 
 /**
- * A tag's page `page`, or null for an unknown tag, a tag with nothing published under it
- * (tags typed on drafts must not reveal what is being written) or a page past the end.
+ * A tag by slug, or null when unknown or nothing published carries it: tags typed on drafts
+ * must not reveal what is being written.
  */
-export async function getTagListing(slug: string, page: number): Promise<Listing<TagOwner> | null> {
+export async function findTag(slug: string): Promise<TagOwner | null> {
   'use cache'
   cacheLife('max')
   const owner = await db.tag.findUnique({ where: { slug }, select: { id: true, name: true, slug: true, description: true } })
-  // Until something is published under it, this answer changes only when an article goes live.
+  // A missing or empty tag can only appear when an article goes live.
   if (!owner) {
     cacheTag(cacheTags.tags(), cacheTags.articleLists())
     return null
   }
   cacheTag(cacheTags.tag(owner.id))
-  const result = await listPage({ tags: { some: { tagId: owner.id } } }, page)
-  if (result.total === 0 || page > result.pageCount) return null
-  return { owner, page, ...result }
+  return (await hasPublished({ tags: { some: { tagId: owner.id } } })) ? owner : null
 }
 
-/** An author's page `page`, or null for an unknown author, one with nothing published, or a page past the end. */
-export async function getAuthorListing(slug: string, page: number): Promise<Listing<AuthorOwner> | null> {
+/** An author by slug, or null when unknown or nothing of theirs is published. */
+export async function findAuthor(slug: string): Promise<AuthorOwner | null> {
   'use cache'
   cacheLife('max')
   const row = await db.author.findUnique({ where: { slug }, select: { id: true, name: true, slug: true, bio: true, photo: { select: mediaSelect } } })
@@ -86,9 +75,29 @@ export async function getAuthorListing(slug: string, page: number): Promise<List
   }
   cacheTag(cacheTags.author(row.id))
   if (row.photo) cacheTag(cacheTags.media(row.photo.id))
-  const result = await listPage({ authors: { some: { authorId: row.id } } }, page)
-  if (result.total === 0 || page > result.pageCount) return null
-  return { owner: { ...row, photo: toImageDto(row.photo) }, page, ...result }
+  if (!(await hasPublished({ authors: { some: { authorId: row.id } } }))) return null
+  return { ...row, photo: toImageDto(row.photo) }
+}
+
+export async function listSectionArticles(sectionId: string, page: number): Promise<ArticlePage | null> {
+  'use cache'
+  cacheLife('max')
+  cacheTag(cacheTags.section(sectionId))
+  return listPage({ sectionId }, page)
+}
+
+export async function listTagArticles(tagId: string, page: number): Promise<ArticlePage | null> {
+  'use cache'
+  cacheLife('max')
+  cacheTag(cacheTags.tag(tagId))
+  return listPage({ tags: { some: { tagId } } }, page)
+}
+
+export async function listAuthorArticles(authorId: string, page: number): Promise<ArticlePage | null> {
+  'use cache'
+  cacheLife('max')
+  cacheTag(cacheTags.author(authorId))
+  return listPage({ authors: { some: { authorId } } }, page)
 }
 
 type ListingKind = 'section' | 'tag' | 'author'
