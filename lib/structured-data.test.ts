@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { newsArticleJsonLd, serializeJsonLd } from './structured-data'
+import { newsArticleJsonLd, serializeJsonLd, webSiteJsonLd } from './structured-data'
 import { shareLinks } from './share-links'
 
 const input = {
@@ -28,6 +28,14 @@ describe('newsArticleJsonLd', () => {
 
   it('shortens very long headlines', () => {
     expect(newsArticleJsonLd({ ...input, headline: 'x'.repeat(200) }).headline).toHaveLength(110)
+  })
+})
+
+describe('webSiteJsonLd', () => {
+  it('points the search action at /search, whether or not the site URL ends in a slash', () => {
+    for (const url of ['https://example.org', 'https://example.org/']) {
+      expect(webSiteJsonLd({ name: 'B', url, description: '' }).potentialAction.target.urlTemplate).toBe('https://example.org/search?q={search_term_string}')
+    }
   })
 })
 

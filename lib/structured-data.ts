@@ -47,7 +47,7 @@ export function webSiteJsonLd(site: { name: string; url: string; description: st
     description: site.description,
     potentialAction: {
       '@type': 'SearchAction',
-      target: { '@type': 'EntryPoint', urlTemplate: `${site.url}/search?q={search_term_string}` },
+      target: { '@type': 'EntryPoint', urlTemplate: `${site.url.replace(/\/$/, '')}/search?q={search_term_string}` },
       'query-input': 'required name=search_term_string',
     },
   }
