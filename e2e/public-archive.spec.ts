@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test'
 import { createArticle, createArticles, createAuthor, createSection, createTag } from './support/content'
 import { query } from './support/db'
-import { unique } from './support/staff'
+import { signIn, staff, unique } from './support/staff'
 
 // Section, tag and author pages: newest first, 20 a page, numbered pages, real 404s.
 
@@ -134,5 +134,23 @@ test.describe('a reader browsing the archive', () => {
       expect(response?.status(), path).toBe(404)
       await expectNotFoundPage(page)
     }
+  })
+
+  test('sees a tag page appear the moment the first piece under it is published', async ({ page, browser }) => {
+    const tag = await createTag(`Brand new campaign ${unique()}`)
+    const draft = await createArticle({ headline: `First piece on the campaign ${unique()}`, tagIds: [tag.id], status: 'DRAFT' })
+    const reader = await browser.newPage()
+    expect((await reader.goto(`/tag/${tag.slug}`))?.status()).toBe(404)
+    expect((await reader.goto(`/tag/${tag.slug}/feed.xml`))?.status()).toBe(404)
+
+    await signIn(page, staff.editor)
+    await page.goto(`/admin/articles/${draft.id}`)
+    await page.getByRole('button', { name: 'Publish' }).click()
+    await expect(page.getByRole('main').getByRole('status')).toContainText('Published')
+
+    expect((await reader.goto(`/tag/${tag.slug}`))?.status()).toBe(200)
+    await expect(reader.getByRole('list', { name: 'Articles' }).getByRole('heading')).toHaveText([draft.headline])
+    expect((await reader.goto(`/tag/${tag.slug}/feed.xml`))?.status()).toBe(200)
+    await reader.close()
   })
 })
