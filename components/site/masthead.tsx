@@ -1,39 +1,44 @@
 import Link from 'next/link'
 import type { SectionLink } from '@/lib/data/taxonomy'
 
+/**
+ * The site name, the join link and the section menu: plain links, so the menu works by
+ * keyboard and without JavaScript. On a narrow screen the menu scrolls sideways rather than
+ * folding into a button that would need script.
+ */
 export function Masthead({ siteName, tagline, sections }: { siteName: string; tagline: string; sections: SectionLink[] }) {
   return (
     <header role="banner" className="border-b-4 border-ink">
-      <div className="mx-auto flex max-w-6xl flex-wrap items-end justify-between gap-x-6 gap-y-2 px-4 pt-6 pb-3">
-        <div>
+      <div className="mx-auto max-w-6xl px-4 pt-5 pb-3 sm:pt-6">
+        <div className="flex items-center justify-between gap-4">
           <Link href="/" className="font-serif text-4xl font-black tracking-tight no-underline sm:text-5xl">
             {siteName}
           </Link>
-          {tagline ? <p className="mt-1 text-sm text-muted">{tagline}</p> : null}
+          <Link
+            href="/join"
+            className="no-print shrink-0 rounded-sm bg-accent px-4 py-2 text-sm font-semibold text-accent-ink no-underline hover:opacity-90"
+          >
+            Join us
+          </Link>
         </div>
-        <Link
-          href="/join"
-          className="no-print rounded-sm bg-accent px-4 py-2 text-sm font-semibold text-accent-ink no-underline hover:opacity-90"
-        >
-          Join us
-        </Link>
+        {tagline ? <p className="mt-1 text-sm text-muted">{tagline}</p> : null}
       </div>
       <nav aria-label="Sections" className="border-t border-rule">
-        <ul className="mx-auto flex max-w-6xl flex-wrap gap-x-5 gap-y-1 px-4 py-2 text-sm font-semibold">
+        <ul className="mx-auto flex max-w-6xl gap-x-5 overflow-x-auto px-4 text-sm font-semibold whitespace-nowrap sm:flex-wrap sm:overflow-visible">
           <li>
-            <Link href="/" className="hover:underline">
+            <Link href="/" className="inline-block py-2.5 hover:underline">
               Home
             </Link>
           </li>
           {sections.map((s) => (
             <li key={s.id}>
-              <Link href={`/section/${s.slug}`} className="hover:underline">
+              <Link href={`/section/${s.slug}`} className="inline-block py-2.5 hover:underline">
                 {s.name}
               </Link>
             </li>
           ))}
-          <li>
-            <Link href="/search" className="hover:underline">
+          <li className="ml-auto">
+            <Link href="/search" className="inline-block py-2.5 hover:underline">
               Search
             </Link>
           </li>

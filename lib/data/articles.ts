@@ -83,7 +83,23 @@ export async function getPublishedArticleBySlug(slug: string): Promise<Published
   }
 }
 
-/** The newest published articles, for the home page. */
+/**
+ * Tags for what a list of cards shows besides the articles themselves (bylines, section
+ * labels, hero images), so renaming an author or re-cropping a photo refreshes every list.
+ */
+export function tagCardDetails(cards: ArticleCardDto[]) {
+  const tags = new Set<string>()
+  for (const card of cards) {
+    card.authors.forEach((a) => tags.add(cacheTags.author(a.id)))
+    if (card.section) tags.add(cacheTags.section(card.section.id))
+    if (card.hero) tags.add(cacheTags.media(card.hero.id))
+  }
+  const list = [...tags]
+  // cacheTag takes at most 128 tags a call.
+  for (let i = 0; i < list.length; i += 100) cacheTag(...list.slice(i, i + 100))
+}
+
+/** The newest published articles. */
 export async function listLatestArticles(limit = 20): Promise<ArticleCardDto[]> {
   'use cache'
   cacheLife('max')
@@ -94,11 +110,99 @@ export async function listLatestArticles(limit = 20): Promise<ArticleCardDto[]> 
     take: Math.min(limit, 100),
     select: cardSelect,
   })
-  return rows.map(toCardDto)
+  const cards = rows.map(toCardDto)
+  tagCardDetails(cards)
+  return cards
+}
+
+export type HomePage = {
+  lead: ArticleCardDto | null
+  /** The newest pieces after the lead, as a running list beside it. */
+  latest: ArticleCardDto[]
+  sections: { section: { id: string; name: string; slug: string; description: string }; articles: ArticleCardDto[] }[]
+}
+
+const HOME_LATEST = 6
+const HOME_PER_SECTION = 4
+
+/** The front page: the editors' featured piece (else the newest) as the lead, then the latest by section. */
+export async function getHomePage(): Promise<HomePage> {
+  'use cache'
+  cacheLife('max')
+  cacheTag(cacheTags.articleLists(), cacheTags.sections())
+  const published = { status: 'PUBLISHED' } as const
+  const order = [{ publishedAt: 'desc' }, { id: 'desc' }] as const
+  const featured = await db.article.findFirst({ where: { ...published, featured: true }, orderBy: [...order], select: cardSelect })
+  const newest = await db.article.findMany({ where: published, orderBy: [...order], take: HOME_LATEST + 1, select: cardSelect })
+  const lead = featured ?? newest[0] ?? null
+  const notLead = lead ? { NOT: { id: lead.id } } : {}
+  const sections = await db.section.findMany({
+    orderBy: [{ position: 'asc' }, { name: 'asc' }],
+    select: { id: true, name: true, slug: true, description: true },
+  })
+  const bySection = await Promise.all(
+    sections.map((section) =>
+      db.article.findMany({ where: { ...published, ...notLead, sectionId: section.id }, orderBy: [...order], take: HOME_PER_SECTION, select: cardSelect }),
+    ),
+  )
+  const page: HomePage = {
+    lead: lead ? toCardDto(lead) : null,
+    latest: newest.filter((a) => a.id !== lead?.id).slice(0, HOME_LATEST).map(toCardDto),
+    sections: sections
+      .map((section, i) => ({ section, articles: bySection[i]!.map(toCardDto) }))
+      .filter((s) => s.articles.length > 0),
+  }
+  tagCardDetails([...(page.lead ? [page.lead] : []), ...page.latest, ...page.sections.flatMap((s) => s.articles)])
+  return page
+}
+
+const RELATED_LIMIT = 4
+
+/**
+ * Articles to read next: those sharing the most tags with this one, then the newest in its
+ * section; never the article itself, never an unpublished piece.
+ */
+export async function listRelatedArticles(article: { id: string; sectionId: string | null; tagIds: string[] }): Promise<ArticleCardDto[]> {
+  'use cache'
+  cacheLife('max')
+  // A change to any candidate touches one of these tags (it shares a tag or the section).
+  cacheTag(cacheTags.article(article.id), ...article.tagIds.slice(0, 100).map(cacheTags.tag))
+  if (article.sectionId) cacheTag(cacheTags.section(article.sectionId))
+  const ids: string[] = []
+  if (article.tagIds.length) {
+    const rows = await db.$queryRaw<{ id: string }[]>`
+      SELECT a.id
+        FROM "ArticleTag" t
+        JOIN "Article" a ON a.id = t."articleId"
+       WHERE t."tagId" = ANY(${article.tagIds}::text[])
+         AND a.status = 'PUBLISHED'
+         AND a.id <> ${article.id}
+       GROUP BY a.id, a."publishedAt", a."sectionId"
+       ORDER BY count(*) DESC, (a."sectionId" IS NOT DISTINCT FROM ${article.sectionId}::text) DESC, a."publishedAt" DESC, a.id
+       LIMIT ${RELATED_LIMIT}`
+    ids.push(...rows.map((r) => r.id))
+  }
+  if (ids.length < RELATED_LIMIT && article.sectionId) {
+    const more = await db.article.findMany({
+      where: { status: 'PUBLISHED', sectionId: article.sectionId, id: { notIn: [article.id, ...ids] } },
+      orderBy: [{ publishedAt: 'desc' }, { id: 'desc' }],
+      take: RELATED_LIMIT - ids.length,
+      select: { id: true },
+    })
+    ids.push(...more.map((r) => r.id))
+  }
+  if (!ids.length) return []
+  const rows = await db.article.findMany({ where: { id: { in: ids }, status: 'PUBLISHED' }, select: cardSelect })
+  const cards = ids.map((id) => rows.find((r) => r.id === id)).filter((r) => r !== undefined).map(toCardDto)
+  tagCardDetails(cards)
+  return cards
 }
 
 /** Slugs worth prerendering at build time: the most recent pieces. */
 export async function listRecentSlugs(limit = 50): Promise<string[]> {
+  'use cache'
+  cacheLife('max')
+  cacheTag(cacheTags.articleLists())
   const rows = await db.article.findMany({
     where: { status: 'PUBLISHED' },
     orderBy: { publishedAt: 'desc' },

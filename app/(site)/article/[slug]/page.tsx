@@ -1,9 +1,14 @@
 import type { Metadata } from 'next'
 import { notFound, permanentRedirect } from 'next/navigation'
 import { ArticleView } from '@/components/site/article-view'
-import { getPublishedArticleBySlug, listRecentSlugs } from '@/lib/data/articles'
+import { JsonLd } from '@/components/site/json-ld'
+import { RelatedArticles } from '@/components/site/related-articles'
+import { ShareLinks } from '@/components/site/share-links'
+import { getPublishedArticleBySlug, listRecentSlugs, listRelatedArticles } from '@/lib/data/articles'
 import { findArticleRedirect } from '@/lib/data/redirects'
 import { getSiteSettings } from '@/lib/data/settings'
+import { absoluteUrl, LOGO, pageMetadata } from '@/lib/seo'
+import { newsArticleJsonLd } from '@/lib/structured-data'
 
 export async function generateStaticParams() {
   const slugs = await listRecentSlugs(20)
@@ -13,22 +18,27 @@ export async function generateStaticParams() {
 
 export async function generateMetadata({ params }: PageProps<'/article/[slug]'>): Promise<Metadata> {
   const { slug } = await params
-  const article = await getPublishedArticleBySlug(slug)
+  const [article, settings] = await Promise.all([getPublishedArticleBySlug(slug), getSiteSettings()])
   if (!article) return { title: 'Page not found' }
-  const description = article.seoDescription || article.standfirst
-  return {
+  return pageMetadata({
     title: article.seoTitle || article.headline,
-    description,
-    alternates: { canonical: `/article/${article.slug}` },
-    openGraph: {
-      type: 'article',
-      title: article.seoTitle || article.headline,
-      description,
+    description: article.seoDescription || article.standfirst,
+    path: `/article/${article.slug}`,
+    siteName: settings.siteName,
+    type: 'article',
+    image: article.hero ? { url: article.hero.src, width: article.hero.width, height: article.hero.height, alt: article.hero.alt } : null,
+    article: {
       publishedTime: article.publishedAt.toISOString(),
-      ...(article.hero ? { images: [{ url: article.hero.src, width: article.hero.width, height: article.hero.height, alt: article.hero.alt }] } : {}),
+      modifiedTime: (article.updatedAt ?? article.publishedAt).toISOString(),
+      section: article.section?.name,
+      authors: article.authors.map((a) => absoluteUrl(`/author/${a.slug}`)),
+      tags: article.tags.map((t) => t.name),
     },
-    twitter: { card: article.hero ? 'summary_large_image' : 'summary' },
-  }
+    feeds: [
+      ...(article.section ? [{ title: article.section.name, path: `/section/${article.section.slug}/feed.xml` }] : []),
+      ...article.authors.map((a) => ({ title: a.name, path: `/author/${a.slug}/feed.xml` })),
+    ],
+  })
 }
 
 export default async function ArticlePage({ params }: PageProps<'/article/[slug]'>) {
@@ -39,6 +49,31 @@ export default async function ArticlePage({ params }: PageProps<'/article/[slug]
     if (moved) permanentRedirect(`/article/${moved}`)
     notFound()
   }
-  const settings = await getSiteSettings()
-  return <ArticleView article={article} settings={settings} />
+  const [settings, related] = await Promise.all([
+    getSiteSettings(),
+    listRelatedArticles({ id: article.id, sectionId: article.section?.id ?? null, tagIds: article.tags.map((t) => t.id) }),
+  ])
+  const url = absoluteUrl(`/article/${article.slug}`)
+  return (
+    <>
+      <JsonLd
+        data={newsArticleJsonLd({
+          url,
+          headline: article.headline,
+          description: article.seoDescription || article.standfirst,
+          image: article.hero ? { url: absoluteUrl(article.hero.src), width: article.hero.width, height: article.hero.height } : null,
+          datePublished: article.publishedAt,
+          dateModified: article.updatedAt ?? article.publishedAt,
+          authors: article.authors.map((a) => ({ name: a.name, url: absoluteUrl(`/author/${a.slug}`) })),
+          section: article.section?.name ?? null,
+          keywords: article.tags.map((t) => t.name),
+          publisher: { name: settings.siteName, url: absoluteUrl('/'), logo: { url: absoluteUrl(LOGO.path), width: LOGO.width, height: LOGO.height } },
+        })}
+      />
+      <ArticleView article={article} settings={settings}>
+        <ShareLinks url={url} title={article.headline} />
+      </ArticleView>
+      <RelatedArticles articles={related} />
+    </>
+  )
 }

@@ -1,0 +1,59 @@
+import Link from 'next/link'
+import { pageHref, pageWindow } from '@/lib/pagination'
+
+/** Numbered pages with previous and next; a window around the current page, never thousands of links. */
+export function Pagination({
+  basePath,
+  page,
+  pageCount,
+  query = {},
+}: {
+  basePath: string
+  page: number
+  pageCount: number
+  query?: Record<string, string>
+}) {
+  if (pageCount <= 1) return null
+  const cell = 'inline-flex min-h-11 min-w-11 items-center justify-center rounded-sm border px-3'
+  return (
+    <nav aria-label="Pages" className="no-print mt-12 border-t border-rule pt-6">
+      <ul className="flex flex-wrap items-center gap-2 text-sm font-semibold">
+        {page > 1 ? (
+          <li>
+            <Link href={pageHref(basePath, page - 1, query)} rel="prev" className={`${cell} border-rule hover:border-ink`}>
+              <span aria-hidden="true">←&nbsp;</span>Newer
+            </Link>
+          </li>
+        ) : null}
+        {pageWindow(page, pageCount).map((link) =>
+          link.kind === 'gap' ? (
+            <li key={link.key} aria-hidden="true" className="px-1 text-muted">
+              …
+            </li>
+          ) : (
+            <li key={link.page}>
+              {link.page === page ? (
+                <span aria-current="page" className={`${cell} border-ink bg-ink text-paper`}>
+                  <span className="sr-only">Page </span>
+                  {link.page}
+                </span>
+              ) : (
+                <Link href={pageHref(basePath, link.page, query)} className={`${cell} border-rule hover:border-ink`}>
+                  <span className="sr-only">Page </span>
+                  {link.page}
+                </Link>
+              )}
+            </li>
+          ),
+        )}
+        {page < pageCount ? (
+          <li>
+            <Link href={pageHref(basePath, page + 1, query)} rel="next" className={`${cell} border-rule hover:border-ink`}>
+              Older<span aria-hidden="true">&nbsp;→</span>
+            </Link>
+          </li>
+        ) : null}
+      </ul>
+    </nav>
+  )
+}

@@ -1,0 +1,103 @@
+import { expect, test, type Page } from '@playwright/test'
+import { createArticle, createArticles } from './support/content'
+import { unique } from './support/staff'
+
+// Full-text search: stemmed, weighted, ranked, highlighted, paginated, and calm about odd input.
+
+const results = (page: Page) => page.getByRole('list', { name: 'Search results' }).getByRole('article')
+const status = (page: Page) => page.getByRole('main').getByRole('status')
+
+/** A made-up word stem no seeded article contains, so each test controls its results. */
+const word = () => `florb${unique().replace(/[0-9]/g, (d) => 'abcdefghij'[Number(d)]!)}`
+
+test.describe('a reader searching the archive', () => {
+  test('finds stemmed matches, ranks a headline match above a body match, and highlights them safely', async ({ page }) => {
+    const w = word()
+    const inBody = await createArticle({
+      headline: `Council budget ${unique()}`,
+      body: `Residents spent the night ${w}ing outside the town hall. <script>window.hacked = true</script> <b>bold?</b>`,
+    })
+    const inHeadline = await createArticle({ headline: `Tenants ${w}ed the landlord ${unique()}`, standfirst: 'Nothing to see in the standfirst.' })
+
+    await page.goto('/search')
+    await page.getByRole('searchbox', { name: 'Search the archive' }).fill(`${w}s`)
+    await page.getByRole('button', { name: 'Search' }).click()
+    await expect(page).toHaveURL(new RegExp(`/search\\?q=${w}s$`))
+    await expect(status(page)).toContainText('2 articles match')
+    await expect(results(page)).toHaveCount(2)
+    // Headline (weight A) outranks body (weight C).
+    await expect(results(page).first().getByRole('heading')).toHaveText(inHeadline.headline)
+    await expect(results(page).nth(1).getByRole('heading')).toHaveText(inBody.headline)
+    // Stemming: "<w>s" found "<w>ed" and "<w>ing", and the matched words are marked.
+    await expect(results(page).first().locator('h2 mark')).toHaveText(`${w}ed`)
+    await expect(results(page).nth(1).locator('mark')).toHaveText(`${w}ing`)
+    // Markup in the article text never becomes an element on the page.
+    await expect(results(page).nth(1)).toContainText('Residents spent the night')
+    expect(await page.evaluate(() => (window as unknown as { hacked?: boolean }).hacked)).toBeUndefined()
+    expect(await results(page).nth(1).locator('script, b').count()).toBe(0)
+
+    await results(page).first().getByRole('link').click()
+    await expect(page).toHaveURL(`/article/${inHeadline.slug}`)
+  })
+
+  test('pages through many results', async ({ page }) => {
+    const w = word()
+    await createArticles(25, { prefix: `Bulletin ${w}`, body: `The ${w} bulletin` })
+    await page.goto(`/search?q=${w}`)
+    await expect(status(page)).toContainText('25 articles match')
+    await expect(status(page)).toContainText('page 1 of 2')
+    await expect(results(page)).toHaveCount(20)
+    await page.getByRole('navigation', { name: 'Pages' }).getByRole('link', { name: 'Page 2' }).click()
+    await expect(page).toHaveURL(`/search?q=${w}&page=2`)
+    await expect(results(page)).toHaveCount(5)
+    await expect(page.getByRole('searchbox', { name: 'Search the archive' })).toHaveValue(w)
+    await page.goto(`/search?q=${w}&page=3`)
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(/can.t find that page/)
+  })
+
+  test('answers odd queries with a clear page, never an error', async ({ page }) => {
+    const empty = await page.goto('/search')
+    expect(empty?.status()).toBe(200)
+    await expect(page.getByText('Type a word or phrase to search')).toBeVisible()
+
+    const blank = await page.goto('/search?q=%20%20%20')
+    expect(blank?.status()).toBe(200)
+    await expect(page.getByText('Type a word or phrase to search')).toBeVisible()
+
+    for (const q of ['?!*&', '"""', '(-)', '—…', '<>', "' OR 1=1 --", 'the and of']) {
+      const response = await page.goto(`/search?q=${encodeURIComponent(q)}`)
+      expect(response?.status(), q).toBe(200)
+      await expect(page.getByRole('heading', { level: 1 }), q).toHaveText('Search')
+      await expect(page.getByRole('main'), q).toContainText(/no words we can look for|No articles match/)
+    }
+
+    const long = 'solidarity '.repeat(100).slice(0, 1000)
+    const longResponse = await page.goto(`/search?q=${encodeURIComponent(long)}`)
+    expect(longResponse?.status()).toBe(200)
+    await expect(page.getByText('we used only its first 200 characters')).toBeVisible()
+
+    for (const q of ['забастовка', '罢工', 'إضراب', 'απεργία', '😀']) {
+      const response = await page.goto(`/search?q=${encodeURIComponent(q)}`)
+      expect(response?.status(), q).toBe(200)
+      await expect(page.getByRole('heading', { level: 1 }), q).toHaveText('Search')
+    }
+
+    const cyrillic = await createArticle({ headline: `Солидарность ${unique()}`, body: 'Рабочие объявили забастовку в понедельник.' })
+    await page.goto(`/search?q=${encodeURIComponent('забастовку')}`)
+    await expect(results(page).getByRole('heading')).toHaveText(cyrillic.headline)
+  })
+
+  test('works with JavaScript switched off', async ({ browser }) => {
+    const w = word()
+    const article = await createArticle({ headline: `Night shift ${w} ${unique()}` })
+    const context = await browser.newContext({ javaScriptEnabled: false })
+    const page = await context.newPage()
+    await page.goto('/')
+    await page.getByRole('banner').getByRole('link', { name: 'Search' }).click()
+    await page.getByRole('searchbox', { name: 'Search the archive' }).fill(w)
+    await page.getByRole('searchbox', { name: 'Search the archive' }).press('Enter')
+    await expect(page).toHaveURL(`/search?q=${w}`)
+    await expect(results(page).getByRole('heading')).toHaveText(article.headline)
+    await context.close()
+  })
+})
