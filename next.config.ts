@@ -21,6 +21,17 @@ const nextConfig: NextConfig = {
   experimental: {
     serverActions: { bodySizeLimit: '25mb' },
   },
+  async rewrites() {
+    // `?page=N` of a section, tag or author becomes part of the path, so each page of a listing
+    // is prerendered and cached whole, and a page past the end is a real 404.
+    return {
+      beforeFiles: ['section', 'tag', 'author'].map((kind) => ({
+        source: `/${kind}/:slug`,
+        has: [{ type: 'query' as const, key: 'page', value: '(?<page>.*)' }],
+        destination: `/${kind}/:slug/page/:page`,
+      })),
+    }
+  },
   async headers() {
     return [
       { source: '/:path*', headers: commonSecurityHeaders },

@@ -52,10 +52,10 @@ test.describe('a reader browsing the archive', () => {
       await expect(page.getByText(pulled.headline)).toHaveCount(0)
     }
 
-    await page.goto(`/section/${section.slug}?page=4`)
+    expect((await page.goto(`/section/${section.slug}?page=4`))?.status()).toBe(404)
     await expectNotFoundPage(page)
     for (const bad of ['0', '-1', 'abc', '01']) {
-      await page.goto(`/section/${section.slug}?page=${bad}`)
+      expect((await page.goto(`/section/${section.slug}?page=${bad}`))?.status()).toBe(404)
       await expectNotFoundPage(page)
     }
   })

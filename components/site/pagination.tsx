@@ -1,4 +1,5 @@
-import Link from 'next/link'
+// Plain links, not next/link: `?page=N` is rewritten on the server to its own prerendered page,
+// which the client router (keying pages by path) would not know to fetch.
 import { pageHref, pageWindow } from '@/lib/pagination'
 
 /** Numbered pages with previous and next; a window around the current page, never thousands of links. */
@@ -20,9 +21,9 @@ export function Pagination({
       <ul className="flex flex-wrap items-center gap-2 text-sm font-semibold">
         {page > 1 ? (
           <li>
-            <Link href={pageHref(basePath, page - 1, query)} rel="prev" className={`${cell} border-rule hover:border-ink`}>
+            <a href={pageHref(basePath, page - 1, query)} rel="prev" className={`${cell} border-rule hover:border-ink`}>
               <span aria-hidden="true">←&nbsp;</span>Newer
-            </Link>
+            </a>
           </li>
         ) : null}
         {pageWindow(page, pageCount).map((link) =>
@@ -38,19 +39,19 @@ export function Pagination({
                   {link.page}
                 </span>
               ) : (
-                <Link href={pageHref(basePath, link.page, query)} className={`${cell} border-rule hover:border-ink`}>
+                <a href={pageHref(basePath, link.page, query)} className={`${cell} border-rule hover:border-ink`}>
                   <span className="sr-only">Page </span>
                   {link.page}
-                </Link>
+                </a>
               )}
             </li>
           ),
         )}
         {page < pageCount ? (
           <li>
-            <Link href={pageHref(basePath, page + 1, query)} rel="next" className={`${cell} border-rule hover:border-ink`}>
+            <a href={pageHref(basePath, page + 1, query)} rel="next" className={`${cell} border-rule hover:border-ink`}>
               Older<span aria-hidden="true">&nbsp;→</span>
-            </Link>
+            </a>
           </li>
         ) : null}
       </ul>

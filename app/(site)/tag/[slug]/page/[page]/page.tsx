@@ -1,0 +1,17 @@
+import { listingMetadata, renderListing } from '../../listing'
+
+// Reached through the rewrite of /tag/<slug>?page=N (next.config.ts).
+export function generateStaticParams() {
+  // At least one entry, so unknown pages render whole on first request (and 404 for real).
+  return [{ slug: '__none__', page: '2' }]
+}
+
+export async function generateMetadata({ params }: PageProps<'/tag/[slug]/page/[page]'>) {
+  const { slug, page } = await params
+  return listingMetadata(slug, page)
+}
+
+export default async function TagPageN({ params }: PageProps<'/tag/[slug]/page/[page]'>) {
+  const { slug, page } = await params
+  return renderListing(slug, page)
+}
