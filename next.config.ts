@@ -9,6 +9,12 @@ const nextConfig: NextConfig = {
   partialPrefetching: false,
   // `npm test` and `npm run typecheck` run tsc over the whole project; the build need not repeat it.
   typescript: { ignoreBuildErrors: true },
+  // Public reads are expired precisely by tag when something changes, so they could live for
+  // ever; the five-minute revalidate is for shared caches in front (CDN, nginx), which cannot
+  // hear our invalidations: pages go out as `s-maxage=300, stale-while-revalidate`.
+  cacheLife: {
+    published: { stale: 300, revalidate: 300, expire: 60 * 60 * 24 * 365 },
+  },
   poweredByHeader: false,
   // Behind nginx or a CDN that compresses, set COMPRESS=off to save the server the work.
   compress: process.env.COMPRESS !== 'off',

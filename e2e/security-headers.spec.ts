@@ -15,6 +15,8 @@ test('a public page carries a static CSP and the standard protective headers', a
     expect(h['x-content-type-options']).toBe('nosniff')
     expect(h['referrer-policy']).toBe('strict-origin-when-cross-origin')
     expect(h['strict-transport-security']).toBeUndefined()
+    // A CDN or nginx in front may keep it five minutes and serve it stale while refreshing.
+    expect(h['cache-control']).toMatch(/^s-maxage=300, stale-while-revalidate=\d+$/)
   }
   // Behind a TLS-terminating proxy the same page also gets HSTS.
   const viaHttps = await request.get('/', { headers: { 'X-Forwarded-Proto': 'https' } })

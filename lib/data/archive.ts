@@ -41,7 +41,7 @@ const hasPublished = (where: Prisma.ArticleWhereInput) =>
 /** A section by slug. Sections are the site's navigation, so one with nothing in it yet still has a page. */
 export async function findSection(slug: string): Promise<SectionOwner | null> {
   'use cache'
-  cacheLife('max')
+  cacheLife('published')
   const owner = await db.section.findUnique({ where: { slug }, select: { id: true, name: true, slug: true, description: true } })
   cacheTag(owner ? cacheTags.section(owner.id) : cacheTags.sections())
   return owner
@@ -53,7 +53,7 @@ export async function findSection(slug: string): Promise<SectionOwner | null> {
  */
 export async function findTag(slug: string): Promise<TagOwner | null> {
   'use cache'
-  cacheLife('max')
+  cacheLife('published')
   const owner = await db.tag.findUnique({ where: { slug }, select: { id: true, name: true, slug: true, description: true } })
   // A missing or empty tag can only appear when an article goes live.
   if (!owner) {
@@ -67,7 +67,7 @@ export async function findTag(slug: string): Promise<TagOwner | null> {
 /** An author by slug, or null when unknown or nothing of theirs is published. */
 export async function findAuthor(slug: string): Promise<AuthorOwner | null> {
   'use cache'
-  cacheLife('max')
+  cacheLife('published')
   const row = await db.author.findUnique({ where: { slug }, select: { id: true, name: true, slug: true, bio: true, photo: { select: mediaSelect } } })
   if (!row) {
     cacheTag(cacheTags.authors(), cacheTags.articleLists())
@@ -81,21 +81,21 @@ export async function findAuthor(slug: string): Promise<AuthorOwner | null> {
 
 export async function listSectionArticles(sectionId: string, page: number): Promise<ArticlePage | null> {
   'use cache'
-  cacheLife('max')
+  cacheLife('published')
   cacheTag(cacheTags.section(sectionId))
   return listPage({ sectionId }, page)
 }
 
 export async function listTagArticles(tagId: string, page: number): Promise<ArticlePage | null> {
   'use cache'
-  cacheLife('max')
+  cacheLife('published')
   cacheTag(cacheTags.tag(tagId))
   return listPage({ tags: { some: { tagId } } }, page)
 }
 
 export async function listAuthorArticles(authorId: string, page: number): Promise<ArticlePage | null> {
   'use cache'
-  cacheLife('max')
+  cacheLife('published')
   cacheTag(cacheTags.author(authorId))
   return listPage({ authors: { some: { authorId } } }, page)
 }
@@ -105,7 +105,7 @@ type ListingKind = 'section' | 'tag' | 'author'
 /** The current slug of a section, tag or author renamed away from `oldSlug`, if any. */
 export async function findListingRedirect(kind: ListingKind, oldSlug: string): Promise<string | null> {
   'use cache'
-  cacheLife('max')
+  cacheLife('published')
   cacheTag(cacheTags.redirects(), kind === 'section' ? cacheTags.sections() : kind === 'tag' ? cacheTags.tags() : cacheTags.authors())
   const redirect = await db.slugRedirect.findUnique({ where: { kind_oldSlug: { kind, oldSlug } }, select: { targetId: true } })
   if (!redirect) return null

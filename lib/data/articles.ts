@@ -27,7 +27,7 @@ export type PublishedArticle = {
 
 export async function getPublishedArticleBySlug(slug: string): Promise<PublishedArticle | null> {
   'use cache'
-  cacheLife('max')
+  cacheLife('published')
   cacheTag(cacheTags.articleSlug(slug))
   const row = await db.article.findFirst({
     where: { slug, status: 'PUBLISHED' },
@@ -102,7 +102,7 @@ export function tagCardDetails(cards: ArticleCardDto[]) {
 /** The newest published articles. */
 export async function listLatestArticles(limit = 20): Promise<ArticleCardDto[]> {
   'use cache'
-  cacheLife('max')
+  cacheLife('published')
   cacheTag(cacheTags.articleLists())
   const rows = await db.article.findMany({
     where: { status: 'PUBLISHED' },
@@ -128,7 +128,7 @@ const HOME_PER_SECTION = 4
 /** The front page: the editors' featured piece (else the newest) as the lead, then the latest by section. */
 export async function getHomePage(): Promise<HomePage> {
   'use cache'
-  cacheLife('max')
+  cacheLife('published')
   cacheTag(cacheTags.articleLists(), cacheTags.sections())
   const published = { status: 'PUBLISHED' } as const
   const order = [{ publishedAt: 'desc' }, { id: 'desc' }] as const
@@ -164,7 +164,7 @@ const RELATED_LIMIT = 4
  */
 export async function listRelatedArticles(article: { id: string; sectionId: string | null; tagIds: string[] }): Promise<ArticleCardDto[]> {
   'use cache'
-  cacheLife('max')
+  cacheLife('published')
   // A change to any candidate touches one of these tags (it shares a tag or the section).
   cacheTag(cacheTags.article(article.id), ...article.tagIds.slice(0, 100).map(cacheTags.tag))
   if (article.sectionId) cacheTag(cacheTags.section(article.sectionId))
@@ -201,7 +201,7 @@ export async function listRelatedArticles(article: { id: string; sectionId: stri
 /** Slugs worth prerendering at build time: the most recent pieces. */
 export async function listRecentSlugs(limit = 50): Promise<string[]> {
   'use cache'
-  cacheLife('max')
+  cacheLife('published')
   cacheTag(cacheTags.articleLists())
   const rows = await db.article.findMany({
     where: { status: 'PUBLISHED' },

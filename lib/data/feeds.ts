@@ -71,7 +71,7 @@ export type Feed = {
 /** A feed's newest articles, or null when the section, tag or author is unknown (or has nothing published). */
 export async function getFeed(scope: FeedScope): Promise<Feed | null> {
   'use cache'
-  cacheLife('max')
+  cacheLife('published')
   let owner: { name: string; description: string; path: string; where: Prisma.ArticleWhereInput } | null = null
   if (scope.kind === 'site') {
     cacheTag(cacheTags.articleLists())

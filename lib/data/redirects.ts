@@ -6,7 +6,7 @@ import { cacheTags } from '@/lib/cache-tags'
 /** The current slug of a published article that used to live at `oldSlug`, if any. */
 export async function findArticleRedirect(oldSlug: string): Promise<string | null> {
   'use cache'
-  cacheLife('max')
+  cacheLife('published')
   cacheTag(cacheTags.redirects(), cacheTags.articleSlug(oldSlug))
   const redirect = await db.slugRedirect.findUnique({ where: { kind_oldSlug: { kind: 'article', oldSlug } }, select: { targetId: true } })
   if (!redirect) return null

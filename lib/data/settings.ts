@@ -33,7 +33,7 @@ const defaults: SiteSettingsDto = {
 
 export async function getSiteSettings(): Promise<SiteSettingsDto> {
   'use cache'
-  cacheLife('max')
+  cacheLife('published')
   cacheTag(cacheTags.settings())
   const row = await db.siteSettings.findUnique({ where: { id: 1 } })
   if (!row) return defaults

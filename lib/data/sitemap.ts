@@ -12,7 +12,7 @@ export type SitemapEntry = { path: string; lastModified: Date }
 /** How many article sitemap files there are (at least one, so the index never points nowhere). */
 export async function countArticleSitemaps(): Promise<number> {
   'use cache'
-  cacheLife('max')
+  cacheLife('published')
   cacheTag(cacheTags.articleLists())
   const total = await db.article.count({ where: { status: 'PUBLISHED' } })
   return Math.max(1, Math.ceil(total / SITEMAP_CHUNK))
@@ -24,7 +24,7 @@ export async function countArticleSitemaps(): Promise<number> {
  */
 export async function listSitemapArticles(chunk: number): Promise<SitemapEntry[]> {
   'use cache'
-  cacheLife('max')
+  cacheLife('published')
   cacheTag(cacheTags.articleLists())
   const rows = await db.article.findMany({
     where: { status: 'PUBLISHED' },
@@ -39,7 +39,7 @@ export async function listSitemapArticles(chunk: number): Promise<SitemapEntry[]
 /** Home, sections, tags and authors, each last modified when its newest article was published or corrected. */
 export async function listSitemapPages(): Promise<SitemapEntry[]> {
   'use cache'
-  cacheLife('max')
+  cacheLife('published')
   cacheTag(cacheTags.articleLists(), cacheTags.sections(), cacheTags.tags(), cacheTags.authors())
   const [home, sections, tags, authors] = await Promise.all([
     db.$queryRaw<{ modified: Date | null }[]>`

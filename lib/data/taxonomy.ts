@@ -9,7 +9,7 @@ export type SectionLink = { id: string; name: string; slug: string }
 
 export async function listSections(): Promise<SectionLink[]> {
   'use cache'
-  cacheLife('max')
+  cacheLife('published')
   cacheTag(cacheTags.sections())
   return db.section.findMany({ orderBy: [{ position: 'asc' }, { name: 'asc' }], select: { id: true, name: true, slug: true } })
 }

@@ -25,7 +25,7 @@ const publicSelect = { id: true, name: true, description: true, monthlyPence: tr
 /** The tiers on offer, in the administrators' order. */
 export async function listActiveTiers(): Promise<PublicTier[]> {
   'use cache'
-  cacheLife('max')
+  cacheLife('published')
   cacheTag(cacheTags.tiers())
   return db.membershipTier.findMany({ where: { active: true }, orderBy: [{ position: 'asc' }, { name: 'asc' }], select: publicSelect })
 }
