@@ -26,6 +26,8 @@ const nextConfig: NextConfig = {
   },
   experimental: {
     serverActions: { bodySizeLimit: '25mb' },
+    // forbidden(): dashboard pages answer 403 to staff whose role does not reach them.
+    authInterrupts: true,
   },
   async rewrites() {
     // `?page=N` of a section, tag or author becomes part of the path, so each page of a listing

@@ -2,7 +2,7 @@ import 'server-only'
 import type { AuthOptions } from 'next-auth'
 import { getServerSession } from 'next-auth'
 import CredentialsProvider from 'next-auth/providers/credentials'
-import { redirect } from 'next/navigation'
+import { forbidden, redirect } from 'next/navigation'
 import { cache } from 'react'
 import { env } from '@/lib/env'
 import { getStaffSessionUser, verifyStaffCredentials } from '@/lib/data/users'
@@ -82,5 +82,12 @@ export async function requireActor(): Promise<Actor> {
 export async function requireStaffPage(): Promise<Actor> {
   const actor = await getActor()
   if (!actor) redirect('/login')
+  return actor
+}
+
+/** For dashboard pages a role may not see: the actor if allowed, else a 403 page. */
+export async function requirePageAccess(allowed: (actor: Actor) => boolean): Promise<Actor> {
+  const actor = await requireStaffPage()
+  if (!allowed(actor)) forbidden()
   return actor
 }

@@ -1,3 +1,5 @@
+import { requirePageAccess } from '@/lib/auth'
+import { canViewAuditLog } from '@/lib/permissions'
 import type { Metadata } from 'next'
 import Link from 'next/link'
 import { listAuditLog } from '@/lib/data/audit'
@@ -15,6 +17,7 @@ const filters = [
 ]
 
 export default async function AuditPage({ searchParams }: PageProps<'/admin/audit'>) {
+  await requirePageAccess(canViewAuditLog)
   const params = await searchParams
   const action = typeof params.action === 'string' && filters.some((f) => f.value === params.action) ? params.action : ''
   const page = Math.max(1, Number(params.page) || 1)

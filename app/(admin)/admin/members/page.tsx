@@ -1,3 +1,5 @@
+import { requirePageAccess } from '@/lib/auth'
+import { canViewMembers } from '@/lib/permissions'
 import type { Metadata } from 'next'
 import Link from 'next/link'
 import { MemberStatusBadge, memberStatusLabel } from '@/components/membership/member-status-badge'
@@ -15,6 +17,7 @@ const notices: Record<string, { text: string; ok: boolean }> = {
 const one = (v: string | string[] | undefined) => (typeof v === 'string' ? v : '')
 
 export default async function MembersPage({ searchParams }: PageProps<'/admin/members'>) {
+  await requirePageAccess(canViewMembers)
   const params = await searchParams
   const filters = { status: one(params.status), tier: one(params.tier), kind: one(params.kind), q: one(params.q) }
   const { members, total, page, pageCount, tiers, canManage } = await listMembers({ ...filters, page: Number(one(params.page)) || 1 })

@@ -1,3 +1,5 @@
+import { requirePageAccess } from '@/lib/auth'
+import { canViewMembers } from '@/lib/permissions'
 import type { Metadata } from 'next'
 import Link from 'next/link'
 import { listOutbox } from '@/lib/data/outbox'
@@ -6,6 +8,7 @@ import { formatDateTime } from '@/lib/format'
 export const metadata: Metadata = { title: 'Outbox' }
 
 export default async function OutboxPage({ searchParams }: PageProps<'/admin/outbox'>) {
+  await requirePageAccess(canViewMembers)
   const { page: rawPage } = await searchParams
   const page = Number(typeof rawPage === 'string' ? rawPage : 1) || 1
   const { emails, total, pageCount } = await listOutbox(page)

@@ -1,16 +1,14 @@
 import type { Metadata } from 'next'
 import { ActionForm, CheckboxField, SubmitButton, TextArea, TextField } from '@/components/ui/action-form'
-import { requireActor } from '@/lib/auth'
+import { requirePageAccess } from '@/lib/auth'
 import { getSiteSettings } from '@/lib/data/settings'
-import { ForbiddenError } from '@/lib/errors'
 import { canManageSettings } from '@/lib/permissions'
 import { saveSettings } from './actions'
 
 export const metadata: Metadata = { title: 'Settings' }
 
 export default async function SettingsPage() {
-  const actor = await requireActor()
-  if (!canManageSettings(actor)) throw new ForbiddenError('Only administrators can change site settings.')
+  await requirePageAccess(canManageSettings)
   const s = await getSiteSettings()
   return (
     <div className="max-w-2xl">

@@ -1,3 +1,5 @@
+import { requirePageAccess } from '@/lib/auth'
+import { canManageStaff } from '@/lib/permissions'
 import type { Metadata } from 'next'
 import { ActionForm, SelectField, SubmitButton, TextField } from '@/components/ui/action-form'
 import { Notice } from '@/components/ui/notice'
@@ -21,6 +23,7 @@ const notices = {
 const roleOptions = Object.entries(roleLabel).map(([value, label]) => ({ value, label }))
 
 export default async function StaffPage({ searchParams }: PageProps<'/admin/staff'>) {
+  await requirePageAccess(canManageStaff)
   const [people, { notice }] = await Promise.all([listStaff(), searchParams])
   return (
     <>

@@ -1,3 +1,5 @@
+import { requirePageAccess } from '@/lib/auth'
+import { canViewMembers } from '@/lib/permissions'
 import type { Metadata } from 'next'
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
@@ -19,6 +21,7 @@ const notices: Record<string, { text: string; ok: boolean }> = {
 }
 
 export default async function MemberPage({ params, searchParams }: PageProps<'/admin/members/[id]'>) {
+  await requirePageAccess(canViewMembers)
   const { id } = await params
   const { notice } = await searchParams
   const member = await getMemberForStaff(id)

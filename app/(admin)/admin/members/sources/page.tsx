@@ -1,3 +1,5 @@
+import { requirePageAccess } from '@/lib/auth'
+import { canViewMembers } from '@/lib/permissions'
 import type { Metadata } from 'next'
 import Link from 'next/link'
 import { getActor } from '@/lib/auth'
@@ -8,6 +10,7 @@ import { MembersNav } from '../members-nav'
 export const metadata: Metadata = { title: 'Sign-ups by article' }
 
 export default async function SignupSourcesPage() {
+  await requirePageAccess(canViewMembers)
   const [rows, actor] = await Promise.all([listSignupsByArticle(), getActor()])
   return (
     <>

@@ -1,3 +1,5 @@
+import { requirePageAccess } from '@/lib/auth'
+import { canManageMembers } from '@/lib/permissions'
 import type { Metadata } from 'next'
 import { TierForm } from '@/components/membership/tier-form'
 import { listTiersForAdmin } from '@/lib/data/tiers'
@@ -9,6 +11,7 @@ export const metadata: Metadata = { title: 'Membership tiers' }
 const pounds = (pence: number) => (pence / 100).toFixed(2).replace(/\.00$/, '')
 
 export default async function TiersPage({ searchParams }: PageProps<'/admin/members/tiers'>) {
+  await requirePageAccess(canManageMembers)
   const [tiers, { notice }] = await Promise.all([listTiersForAdmin(), searchParams])
   return (
     <>

@@ -1,0 +1,14 @@
+import Link from 'next/link'
+
+export default function DashboardForbidden() {
+  return (
+    <div className="max-w-prose py-8">
+      <p className="text-sm font-bold tracking-wide text-accent uppercase">Error 403</p>
+      <h1 className="mt-2 text-2xl font-bold">This part of the dashboard is not open to your role</h1>
+      <p className="mt-3">If you need it for your work, ask an administrator.</p>
+      <Link href="/admin" className="mt-4 inline-block font-semibold underline">
+        Back to articles
+      </Link>
+    </div>
+  )
+}
