@@ -1,7 +1,7 @@
 import 'server-only'
 // Staff reads and writes of articles. Every function checks who is asking.
 import { db } from '@/lib/db'
-import { requireActor } from '@/lib/auth'
+import { getActor, requireActor } from '@/lib/auth'
 import { cacheTags } from '@/lib/cache-tags'
 import { FieldError, ForbiddenError, NotFoundError, StaleVersionError } from '@/lib/errors'
 import type { Prisma } from '@/lib/generated/prisma/client'
@@ -17,8 +17,11 @@ import {
 import { slugify } from '@/lib/slug'
 import type { ArticleInput } from '@/lib/validation/article'
 import { countWords, docToText, type Doc } from '@/lib/content/document'
-import { markdownToDoc } from '@/lib/content/markdown'
+import { normalizeDoc } from '@/lib/content/normalize'
 import { renderDocToHtml } from '@/lib/content/render'
+import { mediaSelect, toImageDto } from '@/lib/data/dto'
+import type { PublishedArticle } from '@/lib/data/articles'
+import { signPreviewToken, verifyPreviewToken } from '@/lib/preview-token'
 
 const ownershipSelect = {
   id: true,
@@ -63,20 +66,43 @@ async function loadForActor(actor: Actor, id: string) {
 const STATUSES = ['DRAFT', 'IN_REVIEW', 'SCHEDULED', 'PUBLISHED', 'UNPUBLISHED'] as const
 export const isArticleStatus = (s: string): s is ArticleStatus => (STATUSES as readonly string[]).includes(s)
 
-export async function listArticlesForDashboard(filters: { status?: string; q?: string; page?: number } = {}) {
+export const ARTICLE_SORTS = {
+  updated: { label: 'Last edited, newest first', orderBy: [{ updatedAt: 'desc' }, { id: 'desc' }] },
+  'updated-asc': { label: 'Last edited, oldest first', orderBy: [{ updatedAt: 'asc' }, { id: 'asc' }] },
+  published: { label: 'Published, newest first', orderBy: [{ publishedAt: { sort: 'desc', nulls: 'last' } }, { id: 'desc' }] },
+  created: { label: 'Created, newest first', orderBy: [{ createdAt: 'desc' }, { id: 'desc' }] },
+  headline: { label: 'Headline, A to Z', orderBy: [{ headline: 'asc' }, { id: 'asc' }] },
+} satisfies Record<string, { label: string; orderBy: Prisma.ArticleOrderByWithRelationInput[] }>
+
+export type ArticleSort = keyof typeof ARTICLE_SORTS
+export const isArticleSort = (s: string): s is ArticleSort => Object.hasOwn(ARTICLE_SORTS, s)
+
+export type ArticleListFilters = { status?: string; q?: string; sectionId?: string; authorId?: string; tag?: string; sort?: string; page?: number }
+
+export const DASHBOARD_PAGE_SIZE = 25
+
+export async function listArticlesForDashboard(filters: ArticleListFilters = {}) {
   const actor = await requireActor()
-  const pageSize = 25
-  const page = Math.max(1, filters.page ?? 1)
-  const where: Prisma.ArticleWhereInput = {}
-  if (filters.status && isArticleStatus(filters.status)) where.status = filters.status
-  if (filters.q?.trim()) where.headline = { contains: filters.q.trim().slice(0, 200), mode: 'insensitive' }
+  const pageSize = DASHBOARD_PAGE_SIZE
+  const page = Math.max(1, Math.min(100_000, Math.floor(filters.page ?? 1) || 1))
+  const and: Prisma.ArticleWhereInput[] = []
+  if (filters.status && isArticleStatus(filters.status)) and.push({ status: filters.status })
+  if (filters.q?.trim()) and.push({ headline: { contains: filters.q.trim().slice(0, 200), mode: 'insensitive' } })
+  if (filters.sectionId) and.push(filters.sectionId === 'none' ? { sectionId: null } : { sectionId: filters.sectionId.slice(0, 64) })
+  if (filters.authorId) and.push({ authors: { some: { authorId: filters.authorId.slice(0, 64) } } })
+  if (filters.tag?.trim()) {
+    const tag = filters.tag.trim().slice(0, 60)
+    and.push({ tags: { some: { tag: { OR: [{ slug: tag.toLowerCase() }, { name: { equals: tag, mode: 'insensitive' } }] } } } })
+  }
   // Contributors and writers see their own pieces; editors see everyone's.
-  if (!isEditor(actor)) where.OR = [{ createdById: actor.id }, { authors: { some: { author: { userId: actor.id } } } }]
+  if (!isEditor(actor)) and.push({ OR: [{ createdById: actor.id }, { authors: { some: { author: { userId: actor.id } } } }] })
+  const where: Prisma.ArticleWhereInput = { AND: and }
+  const sort = filters.sort && isArticleSort(filters.sort) ? filters.sort : 'updated'
   const [total, rows] = await Promise.all([
     db.article.count({ where }),
     db.article.findMany({
       where,
-      orderBy: [{ updatedAt: 'desc' }, { id: 'desc' }],
+      orderBy: ARTICLE_SORTS[sort].orderBy,
       skip: (page - 1) * pageSize,
       take: pageSize,
       select: {
@@ -96,6 +122,7 @@ export async function listArticlesForDashboard(filters: { status?: string; q?: s
   return {
     total,
     page,
+    sort,
     pageCount: Math.max(1, Math.ceil(total / pageSize)),
     articles: rows.map((r) => ({ ...r, authors: r.authors.map((a) => a.author.name) })),
   }
@@ -114,16 +141,22 @@ export async function getArticleForEditing(id: string) {
       showBeforeYouGo: true,
       seoTitle: true,
       seoDescription: true,
+      correction: true,
+      correctionAt: true,
       publishedAt: true,
       updatedAt: true,
+      heroImage: { select: mediaSelect },
+      lastEditedBy: { select: { name: true } },
       authors: { orderBy: { position: 'asc' }, select: { authorId: true, author: { select: { userId: true, name: true } } } },
-      tags: { select: { tagId: true, tag: { select: { name: true } } } },
+      tags: { orderBy: { tag: { name: 'asc' } }, select: { tagId: true, tag: { select: { name: true } } } },
     },
   })
   if (!row) return null
   if (!canEditArticle(actor, toOwnership(row)) && !isEditor(actor)) throw new ForbiddenError('You can only open your own pieces.')
   return {
     ...row,
+    bodyJson: normalizeDoc(row.bodyJson),
+    hero: toImageDto(row.heroImage),
     canEdit: canEditArticle(actor, toOwnership(row)),
     canPublish: canPublishArticle(actor, toOwnership(row)),
   }
@@ -134,7 +167,8 @@ export async function getArticleForEditing(id: string) {
 type Body = { doc: Doc; html: string; text: string; words: number }
 
 function buildBody(input: ArticleInput): Body {
-  const doc = markdownToDoc(input.body)
+  // Normalised again here so no caller can store a document the renderer would not understand.
+  const doc = normalizeDoc(input.body)
   const text = docToText(doc)
   return { doc, html: renderDocToHtml(doc), text, words: countWords(text) }
 }
@@ -150,6 +184,8 @@ async function uniqueSlug(base: string, exceptId?: string): Promise<string> {
 }
 
 async function resolveSlug(input: ArticleInput, exceptId?: string): Promise<string> {
+  // A slug that still follows the headline gets a number rather than an error on a clash.
+  if (input.slug && input.slugAuto) return uniqueSlug(input.slug, exceptId)
   if (input.slug) {
     const clash = await db.article.findFirst({ where: { slug: input.slug, NOT: exceptId ? { id: exceptId } : undefined }, select: { id: true } })
     if (clash) throw new FieldError('slug', 'Another article already uses this slug. Choose a different one.')
@@ -200,11 +236,17 @@ async function checkReferences(input: ArticleInput) {
     throw new FieldError('heroImageId', 'That image is no longer in the library.')
 }
 
+/** A correction always carries a date: the one given, or today. */
+function correctionFields(input: ArticleInput) {
+  if (!input.correction) return { correction: '', correctionAt: null }
+  return { correction: input.correction, correctionAt: input.correctionAt ?? new Date() }
+}
+
 function snapshotOf(input: ArticleInput, body: Body, slug: string) {
   return { ...input, slug, bodyJson: body.doc } as unknown as Prisma.InputJsonValue
 }
 
-export async function createArticle(input: ArticleInput): Promise<{ id: string; invalidate: string[] }> {
+export async function createArticle(input: ArticleInput): Promise<{ id: string; slug: string; invalidate: string[] }> {
   const actor = await requireActor()
   if (!canCreateArticle(actor)) throw new ForbiddenError()
   await checkReferences(input)
@@ -225,6 +267,7 @@ export async function createArticle(input: ArticleInput): Promise<{ id: string; 
       showBeforeYouGo: input.showBeforeYouGo,
       seoTitle: input.seoTitle,
       seoDescription: input.seoDescription,
+      ...correctionFields(input),
       createdById: actor.id,
       lastEditedById: actor.id,
       authors: { create: authorIds.map((authorId, position) => ({ authorId, position })) },
@@ -233,7 +276,7 @@ export async function createArticle(input: ArticleInput): Promise<{ id: string; 
     },
     select: { id: true },
   })
-  return { id: article.id, invalidate: [] }
+  return { id: article.id, slug, invalidate: [] }
 }
 
 /**
@@ -266,6 +309,7 @@ export async function updateArticle(id: string, expectedVersion: number, input: 
         showBeforeYouGo: input.showBeforeYouGo,
         seoTitle: input.seoTitle,
         seoDescription: input.seoDescription,
+        ...correctionFields(input),
         lastEditedById: actor.id,
         version: { increment: 1 },
         ...(live ? { contentUpdatedAt: new Date() } : {}),
@@ -292,7 +336,7 @@ export async function updateArticle(id: string, expectedVersion: number, input: 
     })
   })
   const after = await loadForActor(actor, id)
-  return { version: expectedVersion + 1, invalidate: live ? tagsFor([before, after]) : [] }
+  return { version: expectedVersion + 1, slug, invalidate: live ? tagsFor([before, after]) : [] }
 }
 
 async function setStatus(id: string, status: 'PUBLISHED' | 'UNPUBLISHED', reason: string) {
@@ -328,3 +372,86 @@ async function setStatus(id: string, status: 'PUBLISHED' | 'UNPUBLISHED', reason
 
 export const publishArticle = (id: string) => setStatus(id, 'PUBLISHED', 'publish')
 export const unpublishArticle = (id: string) => setStatus(id, 'UNPUBLISHED', 'unpublish')
+
+// ---------------------------------------------------------------- preview
+
+const PREVIEW_LINK_DAYS = 7
+
+/** A link anyone can open for a week to read this draft; only someone who may edit the piece can make one. */
+export async function createPreviewLink(id: string): Promise<{ path: string; expiresAt: Date }> {
+  const actor = await requireActor()
+  const row = await loadForActor(actor, id)
+  if (!canEditArticle(actor, toOwnership(row)) && !isEditor(actor)) throw new ForbiddenError('You can only share your own pieces.')
+  const expiresAt = new Date(Date.now() + PREVIEW_LINK_DAYS * 24 * 60 * 60 * 1000)
+  return { path: `/preview/${id}?token=${encodeURIComponent(signPreviewToken(id, expiresAt))}`, expiresAt }
+}
+
+/**
+ * The article exactly as a reader will get it, for a staff member who may open it
+ * (`staff: true`, only in draft mode) or for anyone holding a valid, unexpired share token.
+ */
+export async function getArticlePreview(
+  id: string,
+  access: { staff: boolean; token?: string },
+): Promise<(PublishedArticle & { status: ArticleStatus; via: 'staff' | 'link' }) | null> {
+  let allowed: 'staff' | 'link' | null = null
+  if (access.token && verifyPreviewToken(id, access.token)) allowed = 'link'
+  else if (access.staff) {
+    const actor = await getActor()
+    if (!actor) return null
+    const own = await db.article.findUnique({ where: { id }, select: ownershipSelect })
+    if (!own) return null
+    if (isEditor(actor) || canEditArticle(actor, toOwnership(own)) || ownsArticleRow(actor, own)) allowed = 'staff'
+  }
+  if (!allowed) return null
+  const row = await db.article.findUnique({
+    where: { id },
+    select: {
+      id: true,
+      slug: true,
+      status: true,
+      headline: true,
+      standfirst: true,
+      bodyHtml: true,
+      wordCount: true,
+      publishedAt: true,
+      scheduledFor: true,
+      contentUpdatedAt: true,
+      seoTitle: true,
+      seoDescription: true,
+      showBeforeYouGo: true,
+      correction: true,
+      correctionAt: true,
+      section: { select: { id: true, name: true, slug: true } },
+      heroImage: { select: mediaSelect },
+      authors: { orderBy: { position: 'asc' }, select: { author: { select: { id: true, name: true, slug: true, bio: true, photo: { select: mediaSelect } } } } },
+      tags: { orderBy: { tag: { name: 'asc' } }, select: { tag: { select: { id: true, name: true, slug: true } } } },
+    },
+  })
+  if (!row) return null
+  return {
+    id: row.id,
+    slug: row.slug,
+    headline: row.headline,
+    standfirst: row.standfirst,
+    bodyHtml: row.bodyHtml,
+    wordCount: row.wordCount,
+    // A draft has no date yet; show the one it will most likely carry.
+    publishedAt: row.publishedAt ?? row.scheduledFor ?? new Date(),
+    updatedAt: row.publishedAt ? row.contentUpdatedAt : null,
+    seoTitle: row.seoTitle,
+    seoDescription: row.seoDescription,
+    showBeforeYouGo: row.showBeforeYouGo,
+    correction: row.correction,
+    correctionAt: row.correctionAt,
+    section: row.section,
+    hero: toImageDto(row.heroImage),
+    authors: row.authors.map(({ author }) => ({ ...author, photo: toImageDto(author.photo) })),
+    tags: row.tags.map((t) => t.tag),
+    status: row.status,
+    via: allowed,
+  }
+}
+
+const ownsArticleRow = (actor: Actor, row: OwnershipRow) =>
+  row.createdById === actor.id || row.authors.some((a) => a.author.userId === actor.id)

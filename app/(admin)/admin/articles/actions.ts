@@ -2,18 +2,23 @@
 
 import { redirect } from 'next/navigation'
 import * as articles from '@/lib/data/article-editing'
+import { createGuestAuthor as createGuestAuthorRecord } from '@/lib/data/taxonomy'
 import { expireTags } from '@/lib/cache'
-import { ForbiddenError, NotFoundError, NotSignedInError, errorToFormState, type FormState } from '@/lib/errors'
+import { ForbiddenError, NotFoundError, NotSignedInError, StaleVersionError, errorToFormState, type FormState } from '@/lib/errors'
 import { articleInputSchema, readArticleForm } from '@/lib/validation/article'
+import { guestAuthorSchema } from '@/lib/validation/taxonomy'
 
 // Server actions are public HTTP endpoints: each one parses its input and
 // leaves every permission check to lib/data, which re-checks the session.
 
-export async function saveArticle(_prev: FormState, formData: FormData): Promise<FormState> {
+export type SaveArticleState = FormState & { version?: number; slug?: string; stale?: boolean }
+
+export async function saveArticle(formData: FormData): Promise<SaveArticleState> {
   const values = readArticleForm(formData)
   const parsed = articleInputSchema.safeParse(values)
   if (!parsed.success) {
-    return { ok: false, message: 'Check the highlighted fields.', fieldErrors: parsed.error.flatten().fieldErrors, values }
+    const fieldErrors = parsed.error.flatten().fieldErrors
+    return { ok: false, message: 'Nothing was saved: check the highlighted fields.', fieldErrors }
   }
   const id = String(formData.get('id') ?? '')
   let createdId: string | null = null
@@ -22,13 +27,33 @@ export async function saveArticle(_prev: FormState, formData: FormData): Promise
       const version = Number(formData.get('version'))
       const result = await articles.updateArticle(id, version, parsed.data)
       expireTags(result.invalidate)
-      return { ok: true, message: 'Saved.', values: { ...values, version: result.version } }
+      return { ok: true, message: 'Saved.', version: result.version, slug: result.slug }
     }
     createdId = (await articles.createArticle(parsed.data)).id
   } catch (error) {
-    return errorToFormState(error, values)
+    return { ...errorToFormState(error), ...(error instanceof StaleVersionError ? { stale: true } : {}) }
   }
   redirect(`/admin/articles/${createdId}?notice=created`)
+}
+
+export async function createGuestAuthor(name: string): Promise<{ ok: true; author: { id: string; name: string } } | { ok: false; message: string }> {
+  const parsed = guestAuthorSchema.safeParse({ name })
+  if (!parsed.success) return { ok: false, message: parsed.error.issues[0]?.message ?? 'Type a name.' }
+  try {
+    const author = await createGuestAuthorRecord(parsed.data.name)
+    return { ok: true, author: { id: author.id, name: author.name } }
+  } catch (error) {
+    return { ok: false, message: errorToFormState(error).message ?? 'Could not create the author.' }
+  }
+}
+
+export async function createPreviewLink(articleId: string): Promise<{ ok: true; path: string; expiresAt: string } | { ok: false; message: string }> {
+  try {
+    const link = await articles.createPreviewLink(String(articleId))
+    return { ok: true, path: link.path, expiresAt: link.expiresAt.toISOString() }
+  } catch (error) {
+    return { ok: false, message: errorToFormState(error).message ?? 'Could not make a preview link.' }
+  }
 }
 
 async function changeStatus(formData: FormData, change: (id: string) => ReturnType<typeof articles.publishArticle>, notice: string) {

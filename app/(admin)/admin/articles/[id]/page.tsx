@@ -1,12 +1,14 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
-import { ArticleForm } from '@/components/admin/article-form'
+import { ArticleEditor } from '@/components/admin/article-editor'
 import { StatusBadge } from '@/components/admin/status-badge'
 import { getArticleForEditing } from '@/lib/data/article-editing'
 import { getArticleFormOptions } from '@/lib/data/taxonomy'
-import type { Doc } from '@/lib/content/document'
-import { docToMarkdown } from '@/lib/content/markdown'
+import { getSiteSettings } from '@/lib/data/settings'
+import { env } from '@/lib/env'
+import { formatDateTime } from '@/lib/format'
+import { slugify } from '@/lib/slug'
 import { publishArticle, unpublishArticle } from '../actions'
 
 export const metadata: Metadata = { title: 'Edit article' }
@@ -20,20 +22,29 @@ const notices: Record<string, { text: string; ok: boolean }> = {
   failed: { text: 'Something went wrong and nothing changed. Try again in a moment.', ok: false },
 }
 
+const dateInput = (date: Date | null) => (date ? date.toISOString().slice(0, 10) : '')
+
 export default async function EditArticlePage({ params, searchParams }: PageProps<'/admin/articles/[id]'>) {
   const { id } = await params
   const { notice } = await searchParams
-  const [article, options] = await Promise.all([getArticleForEditing(id), getArticleFormOptions()])
+  const [article, options, settings] = await Promise.all([getArticleForEditing(id), getArticleFormOptions(), getSiteSettings()])
   if (!article) notFound()
   const message = typeof notice === 'string' ? notices[notice] : undefined
+  const base = slugify(article.headline)
+  // A never-published draft whose slug still follows its headline keeps following it.
+  const slugAuto = !article.publishedAt && (article.slug === base || new RegExp(`^${base}-\\d+$`).test(article.slug))
 
   return (
     <>
-      <div className="mb-6 flex flex-wrap items-center justify-between gap-4">
+      <div className="mb-4 flex flex-wrap items-center justify-between gap-4">
         <div>
           <h1 className="text-2xl font-bold">Edit article</h1>
-          <p className="mt-1 flex items-center gap-2 text-sm">
+          <p className="mt-1 flex flex-wrap items-center gap-2 text-sm">
             <StatusBadge status={article.status} />
+            <span className="text-muted">
+              Last edited {formatDateTime(article.updatedAt)}
+              {article.lastEditedBy ? ` by ${article.lastEditedBy.name}` : ''}
+            </span>
             {article.status === 'PUBLISHED' ? (
               <Link href={`/article/${article.slug}`} className="underline">
                 View on the site
@@ -62,26 +73,31 @@ export default async function EditArticlePage({ params, searchParams }: PageProp
           {message.text}
         </p>
       ) : null}
-      <ArticleForm
+      <ArticleEditor
         readOnly={!article.canEdit}
         initial={{
           id: article.id,
           version: article.version,
           headline: article.headline,
           slug: article.slug,
+          slugAuto,
           standfirst: article.standfirst,
-          body: docToMarkdown(article.bodyJson as unknown as Doc),
+          body: article.bodyJson,
           sectionId: article.sectionId ?? '',
-          authorIds: article.authors.map((a) => a.authorId),
-          tagNames: article.tags.map((t) => t.tag.name).join(', '),
-          heroImageId: article.heroImageId ?? '',
+          authors: article.authors.map((a) => ({ id: a.authorId, name: a.author.name, guest: !a.author.userId })),
+          tags: article.tags.map((t) => t.tag.name),
+          hero: article.hero ? { id: article.hero.id, src: article.hero.src, alt: article.hero.alt, width: article.hero.width, height: article.hero.height, credit: article.hero.credit } : null,
           showBeforeYouGo: article.showBeforeYouGo,
           seoTitle: article.seoTitle,
           seoDescription: article.seoDescription,
+          correction: article.correction,
+          correctionAt: dateInput(article.correctionAt),
         }}
         sections={options.sections}
         authors={options.authors}
-        media={options.media.map((m) => ({ id: m.id, label: m.altText || m.originalName }))}
+        tags={options.tags.map((t) => t.name)}
+        siteUrl={env.SITE_URL}
+        siteName={settings.siteName}
       />
     </>
   )
