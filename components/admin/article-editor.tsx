@@ -349,14 +349,17 @@ export function ArticleEditor({ initial, sections, authors, tags, siteUrl, siteN
           <div className="grid gap-4 md:grid-cols-2">
             <div>
               <label htmlFor="seoTitle" className="block font-semibold">
-                SEO title <span className="font-normal text-muted">({seoTitle.length}/60; empty uses the headline)</span>
+                SEO title
               </label>
-              <input id="seoTitle" name="seoTitle" value={values.seoTitle} onChange={(e) => set('seoTitle', e.target.value)} className={fieldClass} {...invalidProps(state, 'seoTitle')} />
+              <input id="seoTitle" name="seoTitle" value={values.seoTitle} onChange={(e) => set('seoTitle', e.target.value)} aria-describedby="seoTitle-help" className={fieldClass} {...invalidProps(state, 'seoTitle')} />
+              <p id="seoTitle-help" className="mt-1 text-sm text-muted">
+                {seoTitle.length}/60 characters. Left empty, the headline is used.
+              </p>
               <FieldErrors state={state} name="seoTitle" />
             </div>
             <div>
               <label htmlFor="seoDescription" className="block font-semibold">
-                SEO description <span className="font-normal text-muted">({seoDescription.length}/160; empty uses the standfirst)</span>
+                SEO description
               </label>
               <textarea
                 id="seoDescription"
@@ -364,9 +367,13 @@ export function ArticleEditor({ initial, sections, authors, tags, siteUrl, siteN
                 rows={2}
                 value={values.seoDescription}
                 onChange={(e) => set('seoDescription', e.target.value)}
+                aria-describedby="seoDescription-help"
                 className={fieldClass}
                 {...invalidProps(state, 'seoDescription')}
               />
+              <p id="seoDescription-help" className="mt-1 text-sm text-muted">
+                {seoDescription.length}/160 characters. Left empty, the standfirst is used.
+              </p>
               <FieldErrors state={state} name="seoDescription" />
             </div>
           </div>

@@ -3,14 +3,14 @@ export function SeoPreview({ siteUrl, siteName, slug, title, description, image 
   const url = `${siteUrl.replace(/^https?:\/\//, '')} › article › ${slug || '…'}`
   const clip = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1).trimEnd()}…` : s)
   return (
-    <div className="grid gap-4 lg:grid-cols-2">
+    <div className="grid items-start gap-4 md:grid-cols-2">
       <figure aria-label="Search result preview" className="rounded-sm border border-rule bg-white p-3 font-[arial,sans-serif] text-[#202124]">
         <figcaption className="mb-2 font-sans text-xs font-semibold text-muted">In search results</figcaption>
         <p className="truncate text-xs text-[#4d5156]">{url}</p>
         <p className="text-lg leading-snug text-[#1a0dab]">{clip(title || 'Headline', 60)}</p>
         <p className="text-sm text-[#4d5156]">{clip(description || 'The standfirst appears here unless you write an SEO description.', 160)}</p>
       </figure>
-      <figure aria-label="Share card preview" className="overflow-hidden rounded-sm border border-rule bg-white text-[#0f1419]">
+      <figure aria-label="Share card preview" className="max-w-md overflow-hidden rounded-sm border border-rule bg-white text-[#0f1419]">
         <figcaption className="px-3 pt-2 font-sans text-xs font-semibold text-muted">When shared</figcaption>
         {image ? (
           // eslint-disable-next-line @next/next/no-img-element -- a small preview in the dashboard, not a reader's page
