@@ -2,7 +2,7 @@
 
 import { useRouter } from 'next/navigation'
 import { useId, useState, useTransition } from 'react'
-import { uploadMedia, type UploadState } from '@/app/(admin)/admin/media/actions'
+import type { UploadState } from '@/app/(admin)/admin/media/actions'
 import type { MediaItem } from '@/lib/data/media'
 import { licenceById, licences } from '@/lib/content/licences'
 import { FieldErrors, fieldClass, invalidProps } from './field-errors'
@@ -31,7 +31,10 @@ export function MediaUploadForm({ onUploaded, compact = false }: { onUploaded?: 
     }
     startTransition(async () => {
       try {
-        const result = await uploadMedia({}, data)
+        // A route handler, not a server action: see app/api/media/route.ts for why.
+        const response = await fetch('/api/media', { method: 'POST', body: data, credentials: 'same-origin' })
+        const result = (await response.json()) as UploadState
+        if (response.status === 401) result.message = 'Your session has ended. Sign in again in another tab, then upload again.'
         setState(result)
         if (result.ok && result.item) {
           form.reset()

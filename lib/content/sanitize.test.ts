@@ -1,10 +1,9 @@
-import { parseDocument } from 'htmlparser2'
-import type { ChildNode, Element } from 'domhandler'
 import { describe, expect, it } from 'vitest'
 import type { BlockNode, Doc } from './document'
 import { normalizeDoc } from './normalize'
 import { renderDocToHtml } from './render'
-import { EMBED_HOSTS, sanitizeBodyHtml } from './sanitize'
+import { htmlDangers } from './html-dangers'
+import { sanitizeBodyHtml } from './sanitize'
 
 // Known XSS payloads (OWASP filter-evasion cheat sheet, PortSwigger's XSS cheat sheet, html5sec.org).
 const payloads: string[] = [
@@ -51,46 +50,7 @@ const payloads: string[] = [
   '<noscript><p title="</noscript><img src=x onerror=alert(1)>">',
 ]
 
-const ALLOWED_TAGS = new Set(['p', 'h2', 'h3', 'blockquote', 'ul', 'ol', 'li', 'hr', 'br', 'strong', 'em', 'a', 'figure', 'figcaption', 'img', 'iframe', 'div', 'span'])
-const URL_ATTRS = new Set(['href', 'src', 'srcset'])
-
-/** Everything that could run script in a reader's browser, found by parsing the HTML as a browser would. */
-function dangers(html: string): string[] {
-  const found: string[] = []
-  const visit = (nodes: ChildNode[]) => {
-    for (const node of nodes) {
-      if (node.type !== 'tag' && node.type !== 'script' && node.type !== 'style') continue
-      const el = node as Element
-      if (!ALLOWED_TAGS.has(el.name)) found.push(`<${el.name}>`)
-      for (const [name, raw] of Object.entries(el.attribs)) {
-        if (/^on/i.test(name)) found.push(`${el.name}[${name}]`)
-        if (['style', 'srcdoc', 'formaction', 'xlink:href', 'action', 'data'].includes(name.toLowerCase())) found.push(`${el.name}[${name}]`)
-        if (URL_ATTRS.has(name)) {
-          const urls = name === 'srcset' ? raw.split(',').map((part) => part.trim().split(/\s+/)[0] ?? '') : [raw]
-          for (const url of urls) {
-            // Browsers ignore control characters and whitespace inside a scheme.
-            const squashed = url.replace(/[\u0000-\u0020]/g, '').toLowerCase()
-            if (/^(javascript|vbscript|data):/.test(squashed)) found.push(`${el.name}[${name}=${url}]`)
-            if (squashed.startsWith('//')) found.push(`${el.name}[${name}] protocol-relative`)
-          }
-        }
-      }
-      if (el.name === 'iframe') {
-        const host = (() => {
-          try {
-            return new URL(el.attribs.src ?? '').hostname
-          } catch {
-            return ''
-          }
-        })()
-        if (!(EMBED_HOSTS as readonly string[]).includes(host)) found.push(`iframe to ${host || 'nowhere'}`)
-      }
-      visit(el.children)
-    }
-  }
-  visit(parseDocument(html).children)
-  return found
-}
+const dangers = htmlDangers
 
 /** Puts a payload in every place a document carries writer-supplied strings. */
 function docsCarrying(payload: string): { where: string; doc: unknown }[] {

@@ -75,16 +75,22 @@ function slugOrThrow(input: { slug: string; name: string }): string {
 
 const isUniqueClash = (error: unknown) => typeof error === 'object' && error !== null && (error as { code?: string }).code === 'P2002'
 
-function clashTarget(error: unknown): string {
-  const target = (error as { meta?: { target?: unknown } }).meta?.target
-  return Array.isArray(target) ? target.join(',') : String(target ?? '')
+/** Names and slugs must be free; checked first so the message can say which, with a unique index behind it for races. */
+async function assertFree(kind: Kind, input: { name: string; slug: string }, exceptId?: string) {
+  const not = exceptId ? { NOT: { id: exceptId } } : {}
+  const what = kind === 'tag' ? 'tag' : kind === 'section' ? 'section' : 'author'
+  if (kind !== 'author') {
+    const byName = { where: { name: { equals: input.name, mode: 'insensitive' as const }, ...not }, select: { id: true } }
+    const nameClash = kind === 'tag' ? await db.tag.findFirst(byName) : await db.section.findFirst(byName)
+    if (nameClash) throw new FieldError('name', `Another ${what} already has this name.`)
+  }
+  const bySlug = { where: { slug: input.slug, ...not }, select: { id: true } }
+  const slugClash = kind === 'tag' ? await db.tag.findFirst(bySlug) : kind === 'section' ? await db.section.findFirst(bySlug) : await db.author.findFirst(bySlug)
+  if (slugClash) throw new FieldError('slug', `Another ${what} already uses this slug. Choose a different one.`)
 }
 
 function rethrowClash(error: unknown, what: string): never {
-  if (isUniqueClash(error)) {
-    if (clashTarget(error).includes('name')) throw new FieldError('name', `Another ${what} already has this name.`)
-    throw new FieldError('slug', `Another ${what} already uses this slug. Choose a different one.`)
-  }
+  if (isUniqueClash(error)) throw new FieldError('slug', `Another ${what} was just saved with this name or slug. Choose a different one.`)
   throw error
 }
 
@@ -118,6 +124,7 @@ export async function getTagForAdmin(id: string) {
 export async function createTag(input: TermInput) {
   await requireTaxonomyManager()
   const slug = slugOrThrow(input)
+  await assertFree('tag', { name: input.name, slug })
   try {
     const tag = await db.tag.create({ data: { name: input.name, slug, description: input.description }, select: { id: true } })
     await db.slugRedirect.deleteMany({ where: { kind: 'tag', oldSlug: slug } })
@@ -132,6 +139,7 @@ export async function updateTag(id: string, input: TermInput) {
   const before = await db.tag.findUnique({ where: { id }, select: { slug: true } })
   if (!before) throw new NotFoundError('That tag no longer exists.')
   const slug = slugOrThrow(input)
+  await assertFree('tag', { name: input.name, slug }, id)
   try {
     await db.$transaction(async (tx) => {
       await tx.tag.update({ where: { id }, data: { name: input.name, slug, description: input.description } })
@@ -185,6 +193,7 @@ export async function getSectionForAdmin(id: string) {
 export async function createSection(input: TermInput) {
   await requireTaxonomyManager()
   const slug = slugOrThrow(input)
+  await assertFree('section', { name: input.name, slug })
   try {
     const last = await db.section.aggregate({ _max: { position: true } })
     const section = await db.section.create({
@@ -203,6 +212,7 @@ export async function updateSection(id: string, input: TermInput) {
   const before = await db.section.findUnique({ where: { id }, select: { slug: true } })
   if (!before) throw new NotFoundError('That section no longer exists.')
   const slug = slugOrThrow(input)
+  await assertFree('section', { name: input.name, slug }, id)
   try {
     await db.$transaction(async (tx) => {
       await tx.section.update({ where: { id }, data: { name: input.name, slug, description: input.description } })
@@ -246,6 +256,7 @@ export async function getAuthorForAdmin(id: string) {
 export async function createAuthor(input: AuthorInput) {
   await requireTaxonomyManager()
   const slug = input.slug || (await uniqueAuthorSlug(slugify(input.name)))
+  await assertFree('author', { name: input.name, slug })
   try {
     const author = await db.author.create({ data: { name: input.name, slug, bio: input.bio }, select: { id: true } })
     await db.slugRedirect.deleteMany({ where: { kind: 'author', oldSlug: slug } })
@@ -272,6 +283,7 @@ export async function updateAuthor(id: string, input: AuthorInput) {
   const before = await db.author.findUnique({ where: { id }, select: { slug: true } })
   if (!before) throw new NotFoundError('That author no longer exists.')
   const slug = slugOrThrow(input)
+  await assertFree('author', { name: input.name, slug }, id)
   try {
     await db.$transaction(async (tx) => {
       await tx.author.update({ where: { id }, data: { name: input.name, slug, bio: input.bio } })

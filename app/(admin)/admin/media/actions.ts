@@ -7,24 +7,6 @@ import { mediaDetailsSchema, readMediaDetails } from '@/lib/validation/media'
 
 export type UploadState = FormState & { item?: media.MediaItem; duplicate?: boolean }
 
-export async function uploadMedia(_prev: UploadState, formData: FormData): Promise<UploadState> {
-  const file = formData.get('file')
-  if (!(file instanceof File)) return { ok: false, fieldErrors: { file: ['Choose an image to upload.'] } }
-  const parsed = mediaDetailsSchema.safeParse(readMediaDetails(formData))
-  if (!parsed.success) return { ok: false, message: 'Nothing was uploaded: check the highlighted fields.', fieldErrors: parsed.error.flatten().fieldErrors }
-  try {
-    const { item, duplicate } = await media.uploadMedia({ bytes: new Uint8Array(await file.arrayBuffer()), name: file.name }, parsed.data)
-    return {
-      ok: true,
-      item,
-      duplicate,
-      message: duplicate ? 'That image is already in the library; it has been selected.' : `Uploaded “${item.originalName}” (${item.width}×${item.height}).`,
-    }
-  } catch (error) {
-    return errorToFormState(error)
-  }
-}
-
 export async function updateMediaDetails(_prev: UploadState, formData: FormData): Promise<UploadState> {
   const parsed = mediaDetailsSchema.safeParse(readMediaDetails(formData))
   if (!parsed.success) return { ok: false, message: 'Nothing was saved: check the highlighted fields.', fieldErrors: parsed.error.flatten().fieldErrors }

@@ -23,7 +23,6 @@ export default async function EditAuthorPage({ params, searchParams }: PageProps
       <p className="mb-4 text-sm text-muted">{author.userId ? 'A staff member’s byline.' : 'A guest author with no login.'}</p>
       <Notice notice={notice} messages={{ created: 'Author created.' }} />
       <TermForm
-        key={`${author.name}:${author.slug}`}
         label="Edit author"
         action={updateAuthor}
         hidden={{ id: author.id }}

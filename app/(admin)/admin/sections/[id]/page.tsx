@@ -22,7 +22,6 @@ export default async function EditSectionPage({ params, searchParams }: PageProp
       <h1 className="mt-2 mb-4 text-2xl font-bold">Section: {section.name}</h1>
       <Notice notice={notice} messages={{ created: 'Section created.' }} />
       <TermForm
-        key={`${section.name}:${section.slug}`}
         label="Edit section"
         action={updateSection}
         hidden={{ id: section.id }}

@@ -31,7 +31,6 @@ export default async function EditTagPage({ params, searchParams }: PageProps<'/
             Rename and describe
           </h2>
           <TermForm
-            key={`${tag.name}:${tag.slug}`}
             label="Edit tag"
             action={updateTag}
             hidden={{ id: tag.id }}
