@@ -4,8 +4,9 @@
 import './article-editor.css'
 import Image from 'next/image'
 import { useCallback, useEffect, useMemo, useRef, useState, useTransition } from 'react'
-import { createPreviewLink, saveArticle, type SaveArticleState } from '@/app/(admin)/admin/articles/actions'
-import { countWords, docToText, readingMinutes, type Doc, type FigureAttrs } from '@/lib/content/document'
+import { createPreviewLink, loadLatestArticle, saveArticle, type SaveArticleState } from '@/app/(admin)/admin/articles/actions'
+import type { EditorValues } from '@/lib/data/article-editing'
+import { countWords, docToText, readingMinutes, type FigureAttrs } from '@/lib/content/document'
 import type { MediaItem } from '@/lib/data/media'
 import { SLUG_MAX, SLUG_PATTERN, slugify } from '@/lib/slug'
 import { AuthorPicker } from './author-picker'
@@ -16,26 +17,8 @@ import { SeoPreview } from './seo-preview'
 import { TagPicker } from './tag-picker'
 
 type Author = { id: string; name: string; guest?: boolean }
-type Hero = { id: string; src: string; alt: string; width: number; height: number; credit: string }
 
-export type EditorArticle = {
-  id?: string
-  version?: number
-  headline: string
-  slug: string
-  slugAuto: boolean
-  standfirst: string
-  body: Doc
-  sectionId: string
-  authors: Author[]
-  tags: string[]
-  hero: Hero | null
-  showBeforeYouGo: boolean
-  seoTitle: string
-  seoDescription: string
-  correction: string
-  correctionAt: string
-}
+export type EditorArticle = EditorValues
 
 type Props = {
   initial: EditorArticle
@@ -66,19 +49,55 @@ function figureFrom(item: MediaItem): FigureAttrs {
   }
 }
 
+/** How long after the last keystroke an autosave starts. */
+const AUTOSAVE_DELAY_MS = 3000
+/** How often, at most, the unsaved copy on this device is refreshed: well inside the 15 seconds we promise. */
+const BACKUP_DELAY_MS = 1000
+
+type Backup = { values: Values; baseVersion: number | undefined; at: string }
+type Conflict = { theirs: Extract<Awaited<ReturnType<typeof loadLatestArticle>>, { ok: true }> | null; message: string }
+
+const backupKey = (id: string | undefined) => `broadside:article-backup:${id ?? 'new'}`
+
+function readBackup(id: string | undefined): Backup | null {
+  try {
+    const raw = window.localStorage.getItem(backupKey(id))
+    return raw ? (JSON.parse(raw) as Backup) : null
+  } catch {
+    return null
+  }
+}
+
 export function ArticleEditor({ initial, sections, authors, tags, siteUrl, siteName, readOnly = false }: Props) {
   const { id, version: initialVersion, ...initialValues } = initial
   const [values, setValues] = useState<Values>(initialValues)
   const [saved, setSaved] = useState(() => snapshot(initialValues))
   const [version, setVersion] = useState(initialVersion)
+  const [bodyKey, setBodyKey] = useState(0)
   const [state, setState] = useState<SaveArticleState>({})
   const [saving, startSaving] = useTransition()
+  const [offline, setOffline] = useState(false)
+  const [conflict, setConflict] = useState<Conflict | null>(null)
+  const [offer, setOffer] = useState<Backup | null>(null)
   const [picker, setPicker] = useState<null | { title: string; resolve: (item: MediaItem | null) => void }>(null)
   const [shareLink, setShareLink] = useState<{ url: string; expiresAt: string } | { error: string } | null>(null)
   const formRef = useRef<HTMLFormElement>(null)
 
+  // When the page is refreshed with a newer version (a restore, someone else's save) and nothing here is unsaved, follow it.
+  const [seenVersion, setSeenVersion] = useState(initialVersion)
+  if (initialVersion !== seenVersion) {
+    setSeenVersion(initialVersion)
+    if (initialVersion !== undefined && version !== undefined && initialVersion > version && snapshot(values) === saved) {
+      setVersion(initialVersion)
+      setValues(initialValues)
+      setBodyKey((k) => k + 1)
+      setSaved(snapshot(initialValues))
+    }
+  }
+
   const set = <K extends keyof Values>(key: K, value: Values[K]) => setValues((v) => ({ ...v, [key]: value }))
-  const dirty = snapshot(values) !== saved
+  const current = snapshot(values)
+  const dirty = current !== saved
   const words = useMemo(() => countWords(docToText(values.body)), [values.body])
   const bodyJson = useMemo(() => JSON.stringify(values.body), [values.body])
   const slugProblem =
@@ -89,28 +108,92 @@ export function ArticleEditor({ initial, sections, authors, tags, siteUrl, siteN
         : null
   const errorFor = (name: string) => state.fieldErrors?.[name]?.join(' ')
 
-  const save = useCallback(() => {
-    const form = formRef.current
-    if (!form || readOnly) return
-    const data = new FormData(form)
-    const sent = snapshot(values)
-    startSaving(async () => {
-      try {
-        const result = await saveArticle(data)
-        // A new article redirects to its page; there is nothing to return to here.
-        if (!result) return
-        setState(result)
-        if (result.ok) {
-          setVersion(result.version)
-          const slug = result.slug ?? values.slug
-          setValues((v) => ({ ...v, slug }))
-          setSaved(snapshot({ ...JSON.parse(sent), slug }))
+  /** Replaces everything in the form, the body editor included (a restore, or taking the other version). */
+  const replaceValues = useCallback((next: Values) => {
+    setValues(next)
+    setBodyKey((k) => k + 1)
+  }, [])
+
+  const save = useCallback(
+    (mode: 'manual' | 'auto' = 'manual') => {
+      const form = formRef.current
+      if (!form || readOnly) return
+      const data = new FormData(form)
+      if (mode === 'auto') data.set('autosave', '1')
+      const sent = snapshot(values)
+      startSaving(async () => {
+        try {
+          const result = await saveArticle(data)
+          setOffline(false)
+          // A new article redirects to its page; there is nothing to return to here.
+          if (!result) return
+          // An autosave that is merely refused for invalid fields stays quiet until the writer saves by hand.
+          if (mode === 'auto' && !result.ok && !result.stale) return
+          setState(mode === 'auto' && result.ok ? {} : result)
+          if (result.ok) {
+            setVersion(result.version)
+            const slug = result.slug ?? values.slug
+            setValues((v) => ({ ...v, slug }))
+            setSaved(snapshot({ ...(JSON.parse(sent) as Values), slug }))
+            window.localStorage.removeItem(backupKey(id))
+          } else if (result.stale && id) {
+            const theirs = await loadLatestArticle(id)
+            setConflict({ theirs: theirs.ok ? theirs : null, message: result.message ?? '' })
+          }
+        } catch {
+          // No answer at all: the connection (or the server) is down. The copy on this device is kept.
+          setOffline(true)
+          if (mode === 'manual') setState({ ok: false, message: 'The server could not be reached, so nothing was saved. Your text is kept on this device; saving resumes when the connection returns.' })
         }
-      } catch {
-        setState({ ok: false, message: 'The server could not be reached, so nothing was saved. Your text is still here; try again in a moment.' })
-      }
+      })
+    },
+    [id, readOnly, values],
+  )
+
+  // Offer back an unsaved copy left on this device by a closed tab, a crash or a lost connection.
+  // Read after hydration (the server cannot see this device's storage), and only on arrival: later backups are our own.
+  useEffect(() => {
+    const timer = window.setTimeout(() => {
+      const backup = readBackup(id)
+      if (backup && snapshot(backup.values) !== snapshot(initialValues)) setOffer(backup)
     })
-  }, [readOnly, values])
+    return () => window.clearTimeout(timer)
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [id])
+
+  // Keep an unsaved copy on this device, a second after each change.
+  useEffect(() => {
+    if (!dirty || readOnly || offer) return
+    const timer = window.setTimeout(() => {
+      try {
+        window.localStorage.setItem(backupKey(id), JSON.stringify({ values, baseVersion: version, at: new Date().toISOString() } satisfies Backup))
+      } catch {
+        // Storage full or blocked: autosave still protects the text.
+      }
+    }, BACKUP_DELAY_MS)
+    return () => window.clearTimeout(timer)
+  }, [dirty, id, offer, readOnly, values, version])
+
+  // Autosave a few seconds after typing stops (existing articles; a new one is saved by hand first).
+  useEffect(() => {
+    if (!id || !dirty || readOnly || saving || conflict || offer) return
+    // Offline, keep trying now and then; the copy on this device covers the gap.
+    const timer = window.setTimeout(() => save('auto'), offline ? 10_000 : AUTOSAVE_DELAY_MS)
+    return () => window.clearTimeout(timer)
+  }, [current, conflict, dirty, id, offer, offline, readOnly, save, saving])
+
+  // Back online: save what was kept.
+  useEffect(() => {
+    const goOnline = () => setOffline(false)
+    const goOffline = () => setOffline(true)
+    window.addEventListener('online', goOnline)
+    window.addEventListener('offline', goOffline)
+    return () => {
+      window.removeEventListener('online', goOnline)
+      window.removeEventListener('offline', goOffline)
+    }
+  }, [])
+
 
   // Ctrl+S / Cmd+S saves instead of saving the web page.
   useEffect(() => {
@@ -135,6 +218,18 @@ export function ArticleEditor({ initial, sections, authors, tags, siteUrl, siteN
     return () => window.removeEventListener('beforeunload', onBeforeUnload)
   }, [dirty])
 
+  const statusText = offline
+    ? 'Offline — changes kept on this device'
+    : saving
+      ? 'Saving…'
+      : conflict
+        ? 'Not saved: someone else saved first'
+        : dirty
+          ? 'Unsaved changes'
+          : id
+            ? 'Saved'
+            : ''
+
   const pickImage = (title: string) => new Promise<MediaItem | null>((resolve) => setPicker({ title, resolve }))
 
   async function chooseHero() {
@@ -156,7 +251,7 @@ export function ArticleEditor({ initial, sections, authors, tags, siteUrl, siteN
       ref={formRef}
       onSubmit={(e) => {
         e.preventDefault()
-        save()
+        if (!conflict && !offer) save('manual')
       }}
       className="article-editor space-y-6"
       aria-label="Article"
@@ -169,11 +264,11 @@ export function ArticleEditor({ initial, sections, authors, tags, siteUrl, siteN
       <input type="hidden" name="heroImageId" value={values.hero?.id ?? ''} />
 
       <div className="sticky top-0 z-20 -mx-4 flex flex-wrap items-center gap-3 border-b border-rule bg-paper/95 px-4 py-2 backdrop-blur">
-        <button type="submit" disabled={saving || readOnly} className="rounded-sm bg-ink px-5 py-2 font-semibold text-paper disabled:opacity-60">
+        <button type="submit" disabled={saving || readOnly || Boolean(offer)} className="rounded-sm bg-ink px-5 py-2 font-semibold text-paper disabled:opacity-60">
           {saving ? 'Saving…' : id ? 'Save' : 'Save draft'}
         </button>
-        <span className="text-sm text-muted" aria-live="polite">
-          {saving ? 'Saving…' : dirty ? 'Unsaved changes' : id ? 'Saved' : ''}
+        <span className="text-sm text-muted" aria-live="polite" data-testid="save-status">
+          {statusText}
         </span>
         <span className="text-sm text-muted">
           {words.toLocaleString('en-GB')} {words === 1 ? 'word' : 'words'} · {readingMinutes(words)} min read
@@ -209,6 +304,95 @@ export function ArticleEditor({ initial, sections, authors, tags, siteUrl, siteN
         <p role={state.ok ? 'status' : 'alert'} className={`rounded-sm border p-3 text-sm ${state.ok ? 'border-green-700' : 'border-accent'}`}>
           {state.message}
         </p>
+      ) : null}
+
+      {offer ? (
+        <div role="alert" aria-label="Unsaved copy found" className="rounded-sm border-2 border-amber-600 bg-panel p-3 text-sm">
+          <p>
+            <strong>Unsaved changes from {new Date(offer.at).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' })} were kept on this device.</strong> Restore them, or
+            discard them and keep the saved version?
+          </p>
+          <div className="mt-2 flex gap-2">
+            <button
+              type="button"
+              className="rounded-sm bg-ink px-3 py-2 font-semibold text-paper"
+              onClick={() => {
+                replaceValues(offer.values)
+                setOffer(null)
+              }}
+            >
+              Restore my changes
+            </button>
+            <button
+              type="button"
+              className="rounded-sm border border-ink px-3 py-2"
+              onClick={() => {
+                window.localStorage.removeItem(backupKey(id))
+                setOffer(null)
+              }}
+            >
+              Discard them
+            </button>
+          </div>
+        </div>
+      ) : null}
+
+      {conflict ? (
+        <section role="alert" aria-label="Someone else saved first" className="rounded-sm border-2 border-accent bg-panel p-3 text-sm">
+          <p>
+            <strong>{conflict.message}</strong>
+          </p>
+          {conflict.theirs ? (
+            <>
+              <p className="mt-1 text-muted">
+                Their version was saved by {conflict.theirs.lastEditedBy} at {new Date(conflict.theirs.updatedAt).toLocaleTimeString('en-GB')}. Yours is still in the editor below.
+              </p>
+              <div className="mt-3 grid gap-3 md:grid-cols-2">
+                <div className="rounded-sm border border-rule bg-paper p-3">
+                  <h2 className="font-semibold">Their version</h2>
+                  <p className="mt-1 font-serif text-lg font-bold">{conflict.theirs.editor.headline}</p>
+                  <div className="article-body mt-2 max-h-80 overflow-y-auto text-base" aria-label="Their body" dangerouslySetInnerHTML={{ __html: conflict.theirs.html }} />
+                </div>
+                <div className="rounded-sm border border-rule bg-paper p-3">
+                  <h2 className="font-semibold">Your version</h2>
+                  <p className="mt-1 font-serif text-lg font-bold">{values.headline}</p>
+                  <p className="mt-2 max-h-80 overflow-y-auto whitespace-pre-line font-serif text-base" aria-label="Your body">
+                    {docToText(values.body)}
+                  </p>
+                </div>
+              </div>
+              <div className="mt-3 flex flex-wrap gap-2">
+                <button
+                  type="button"
+                  className="rounded-sm bg-ink px-3 py-2 font-semibold text-paper"
+                  onClick={() => {
+                    // Save mine over theirs, knowingly: the save now carries their version.
+                    const theirs = conflict.theirs!
+                    setVersion(theirs.editor.version)
+                    setConflict(null)
+                    setState({ ok: true, message: 'Your version will replace theirs when you save.' })
+                  }}
+                >
+                  Keep mine (then save)
+                </button>
+                <button
+                  type="button"
+                  className="rounded-sm border border-ink px-3 py-2"
+                  onClick={() => {
+                    const { id: _i, version: theirVersion, ...theirValues } = conflict.theirs!.editor
+                    setVersion(theirVersion)
+                    replaceValues(theirValues)
+                    setSaved(snapshot(theirValues))
+                    setConflict(null)
+                    setState({ ok: true, message: 'You are now editing their version. Your text was discarded.' })
+                  }}
+                >
+                  Take theirs
+                </button>
+              </div>
+            </>
+          ) : null}
+        </section>
       ) : null}
 
       <fieldset disabled={readOnly} className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_20rem]">
@@ -273,7 +457,8 @@ export function ArticleEditor({ initial, sections, authors, tags, siteUrl, siteN
               Body
             </p>
             <BodyEditor
-              initial={initialValues.body}
+              key={bodyKey}
+              initial={values.body}
               readOnly={readOnly}
               onChange={(doc) => set('body', doc)}
               onPickImage={async () => {

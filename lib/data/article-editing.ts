@@ -22,6 +22,8 @@ import { renderDocToHtml } from '@/lib/content/render'
 import { mediaSelect, toImageDto } from '@/lib/data/dto'
 import type { PublishedArticle } from '@/lib/data/articles'
 import { signPreviewToken, verifyPreviewToken } from '@/lib/preview-token'
+import { recordAudit } from '@/lib/data/audit'
+import { diffWords } from '@/lib/content/diff'
 
 const ownershipSelect = {
   id: true,
@@ -153,13 +155,63 @@ export async function getArticleForEditing(id: string) {
   })
   if (!row) return null
   if (!canEditArticle(actor, toOwnership(row)) && !isEditor(actor)) throw new ForbiddenError('You can only open your own pieces.')
+  const hero = toImageDto(row.heroImage)
+  const bodyJson = normalizeDoc(row.bodyJson)
+  const editor: EditorValues = {
+    id: row.id,
+    version: row.version,
+    headline: row.headline,
+    slug: row.slug,
+    // A never-published draft whose slug still follows its headline keeps following it.
+    slugAuto: !row.publishedAt && (row.slug === slugify(row.headline) || row.slug.replace(/-\d+$/, '') === slugify(row.headline)),
+    standfirst: row.standfirst,
+    body: bodyJson,
+    sectionId: row.sectionId ?? '',
+    authors: row.authors.map((a) => ({ id: a.authorId, name: a.author.name, guest: !a.author.userId })),
+    tags: row.tags.map((t) => t.tag.name),
+    hero: hero ? { id: hero.id, src: hero.src, alt: hero.alt, width: hero.width, height: hero.height, credit: hero.credit } : null,
+    showBeforeYouGo: row.showBeforeYouGo,
+    seoTitle: row.seoTitle,
+    seoDescription: row.seoDescription,
+    correction: row.correction,
+    correctionAt: row.correctionAt ? row.correctionAt.toISOString().slice(0, 10) : '',
+  }
   return {
     ...row,
-    bodyJson: normalizeDoc(row.bodyJson),
-    hero: toImageDto(row.heroImage),
+    bodyJson,
+    hero,
+    editor,
     canEdit: canEditArticle(actor, toOwnership(row)),
     canPublish: canPublishArticle(actor, toOwnership(row)),
   }
+}
+
+/** What the editor form holds: plain values a client component can take as props. */
+export type EditorValues = {
+  id?: string
+  version?: number
+  headline: string
+  slug: string
+  slugAuto: boolean
+  standfirst: string
+  body: Doc
+  sectionId: string
+  authors: { id: string; name: string; guest?: boolean }[]
+  tags: string[]
+  hero: { id: string; src: string; alt: string; width: number; height: number; credit: string } | null
+  showBeforeYouGo: boolean
+  seoTitle: string
+  seoDescription: string
+  correction: string
+  correctionAt: string
+}
+
+/** The version someone else saved, to show beside the editor's own after a refused save. */
+export async function getLatestForConflict(id: string) {
+  const article = await getArticleForEditing(id)
+  if (!article) throw new NotFoundError('That article no longer exists.')
+  const html = renderDocToHtml(article.bodyJson)
+  return { editor: article.editor, html, updatedAt: article.updatedAt, lastEditedBy: article.lastEditedBy?.name ?? 'someone' }
 }
 
 // ---------------------------------------------------------------- writes
@@ -242,8 +294,56 @@ function correctionFields(input: ArticleInput) {
   return { correction: input.correction, correctionAt: input.correctionAt ?? new Date() }
 }
 
-function snapshotOf(input: ArticleInput, body: Body, slug: string) {
-  return { ...input, slug, bodyJson: body.doc } as unknown as Prisma.InputJsonValue
+function snapshotOf(input: ArticleInput, body: Body, slug: string): Prisma.InputJsonValue {
+  const { body: _doc, slugAuto: _auto, correctionAt, ...fields } = input
+  return { ...fields, slug, bodyJson: body.doc, correctionAt: correctionAt?.toISOString() ?? null } as unknown as Prisma.InputJsonValue
+}
+
+type Tx = Prisma.TransactionClient
+
+/** The editable fields as they are now, for a revision made by a status change or a restore. */
+async function snapshotNow(tx: Tx, id: string): Promise<Prisma.InputJsonValue> {
+  const row = await tx.article.findUniqueOrThrow({
+    where: { id },
+    select: {
+      headline: true,
+      slug: true,
+      standfirst: true,
+      bodyJson: true,
+      sectionId: true,
+      heroImageId: true,
+      showBeforeYouGo: true,
+      seoTitle: true,
+      seoDescription: true,
+      correction: true,
+      correctionAt: true,
+      status: true,
+      authors: { orderBy: { position: 'asc' }, select: { authorId: true } },
+      tags: { select: { tag: { select: { name: true } } } },
+    },
+  })
+  const { authors, tags, correctionAt, bodyJson, ...fields } = row
+  return {
+    ...fields,
+    bodyJson: bodyJson as Prisma.InputJsonValue,
+    correctionAt: correctionAt?.toISOString() ?? null,
+    authorIds: authors.map((a) => a.authorId),
+    tagNames: tags.map((t) => t.tag.name),
+  }
+}
+
+/** Continuous autosaving makes at most one revision per ten minutes: later autosaves refresh it. */
+const AUTOSAVE_REVISION_WINDOW_MS = 10 * 60 * 1000
+
+async function recordSaveRevision(tx: Tx, articleId: string, actorId: string, version: number, snapshot: Prisma.InputJsonValue, autosave: boolean) {
+  if (autosave) {
+    const latest = await tx.revision.findFirst({ where: { articleId }, orderBy: { createdAt: 'desc' }, select: { id: true, reason: true, createdById: true, createdAt: true } })
+    if (latest && latest.reason === 'autosave' && latest.createdById === actorId && Date.now() - latest.createdAt.getTime() < AUTOSAVE_REVISION_WINDOW_MS) {
+      await tx.revision.update({ where: { id: latest.id }, data: { snapshot, version } })
+      return
+    }
+  }
+  await tx.revision.create({ data: { articleId, snapshot, version, reason: autosave ? 'autosave' : 'save', createdById: actorId } })
 }
 
 export async function createArticle(input: ArticleInput): Promise<{ id: string; slug: string; invalidate: string[] }> {
@@ -283,7 +383,7 @@ export async function createArticle(input: ArticleInput): Promise<{ id: string; 
  * Saves an edit made from `expectedVersion`. The write is conditional on id and
  * version in one statement, so of two saves from the same version exactly one wins.
  */
-export async function updateArticle(id: string, expectedVersion: number, input: ArticleInput) {
+export async function updateArticle(id: string, expectedVersion: number, input: ArticleInput, options: { autosave?: boolean; restoredFrom?: string } = {}) {
   const actor = await requireActor()
   const before = await loadForActor(actor, id)
   if (!canEditArticle(actor, toOwnership(before))) throw new ForbiddenError('You cannot edit this article.')
@@ -331,9 +431,12 @@ export async function updateArticle(id: string, expectedVersion: number, input: 
       })
       await tx.slugRedirect.deleteMany({ where: { kind: 'article', oldSlug: slug } })
     }
-    await tx.revision.create({
-      data: { articleId: id, snapshot: snapshotOf(input, body, slug), version: expectedVersion + 1, reason: 'save', createdById: actor.id },
-    })
+    if (options.restoredFrom) {
+      await tx.revision.create({ data: { articleId: id, snapshot: snapshotOf(input, body, slug), version: expectedVersion + 1, reason: 'restore', createdById: actor.id } })
+      await recordAudit(actor, 'article.restore', input.headline, { articleId: id, revisionId: options.restoredFrom }, '', tx)
+    } else {
+      await recordSaveRevision(tx, id, actor.id, expectedVersion + 1, snapshotOf(input, body, slug), Boolean(options.autosave))
+    }
   })
   const after = await loadForActor(actor, id)
   return { version: expectedVersion + 1, slug, invalidate: live ? tagsFor([before, after]) : [] }
@@ -354,18 +457,16 @@ async function setStatus(id: string, status: 'PUBLISHED' | 'UNPUBLISHED', reason
       data: {
         status,
         ...(status === 'PUBLISHED' ? { scheduledFor: null } : {}),
+        // The version counts content edits; a status change leaves an open editor's version valid.
         lastEditedById: actor.id,
-        version: { increment: 1 },
       },
     })
     if (updated.count !== 1) return
     if (status === 'PUBLISHED') {
       await tx.article.updateMany({ where: { id, publishedAt: null }, data: { publishedAt: now } })
     }
-    const current = await tx.article.findUniqueOrThrow({ where: { id }, select: { version: true, headline: true } })
-    await tx.revision.create({
-      data: { articleId: id, snapshot: { status, headline: current.headline }, version: current.version, reason, createdById: actor.id },
-    })
+    const current = await tx.article.findUniqueOrThrow({ where: { id }, select: { version: true } })
+    await tx.revision.create({ data: { articleId: id, snapshot: await snapshotNow(tx, id), version: current.version, reason, createdById: actor.id } })
   })
   return { changed: true, invalidate: tagsFor([before]) }
 }
@@ -455,3 +556,90 @@ export async function getArticlePreview(
 
 const ownsArticleRow = (actor: Actor, row: OwnershipRow) =>
   row.createdById === actor.id || row.authors.some((a) => a.author.userId === actor.id)
+
+// ---------------------------------------------------------------- revisions
+
+type Snapshot = Partial<{
+  headline: string
+  slug: string
+  standfirst: string
+  bodyJson: unknown
+  sectionId: string | null
+  heroImageId: string | null
+  showBeforeYouGo: boolean
+  seoTitle: string
+  seoDescription: string
+  correction: string
+  correctionAt: string | null
+  authorIds: string[]
+  tagNames: string[] | string
+}>
+
+const snapshotText = (snap: Snapshot) => docToText(normalizeDoc(snap.bodyJson))
+
+/** Who saved what, and when: every revision of an article, newest first. */
+export async function listRevisions(articleId: string) {
+  const article = await getArticleForEditing(articleId)
+  if (!article) return null
+  const rows = await db.revision.findMany({
+    where: { articleId },
+    orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+    take: 500,
+    select: { id: true, version: true, reason: true, createdAt: true, createdBy: { select: { name: true } }, snapshot: true },
+  })
+  return {
+    article: { id: article.id, headline: article.headline, canEdit: article.canEdit },
+    revisions: rows.map((r) => {
+      const snap = (r.snapshot ?? {}) as Snapshot
+      return { id: r.id, version: r.version, reason: r.reason, createdAt: r.createdAt, by: r.createdBy?.name ?? 'someone', headline: snap.headline ?? '', words: countWords(snapshotText(snap)) }
+    }),
+  }
+}
+
+/** A readable word-level comparison of two revisions' headline, standfirst and body. */
+export async function compareRevisions(articleId: string, fromId: string, toId: string) {
+  const article = await getArticleForEditing(articleId)
+  if (!article) return null
+  const rows = await db.revision.findMany({ where: { articleId, id: { in: [fromId, toId] } }, select: { id: true, snapshot: true } })
+  const from = rows.find((r) => r.id === fromId)?.snapshot as Snapshot | undefined
+  const to = rows.find((r) => r.id === toId)?.snapshot as Snapshot | undefined
+  if (!from || !to) return null
+  return {
+    headline: diffWords(from.headline ?? '', to.headline ?? ''),
+    standfirst: diffWords(from.standfirst ?? '', to.standfirst ?? ''),
+    body: diffWords(snapshotText(from), snapshotText(to)),
+  }
+}
+
+/** Brings back a revision's words and settings as a new save (itself a revision); the address stays as it is now. */
+export async function restoreRevision(articleId: string, revisionId: string) {
+  const actor = await requireActor()
+  const row = await loadForActor(actor, articleId)
+  if (!canEditArticle(actor, toOwnership(row))) throw new ForbiddenError('You cannot edit this article.')
+  const revision = await db.revision.findFirst({ where: { id: revisionId, articleId }, select: { snapshot: true } })
+  if (!revision) throw new NotFoundError('That revision no longer exists.')
+  const snap = (revision.snapshot ?? {}) as Snapshot
+  const [section, hero] = await Promise.all([
+    snap.sectionId ? db.section.findUnique({ where: { id: snap.sectionId }, select: { id: true } }) : null,
+    snap.heroImageId ? db.media.findUnique({ where: { id: snap.heroImageId }, select: { id: true } }) : null,
+  ])
+  const current = await db.article.findUniqueOrThrow({ where: { id: articleId }, select: { version: true, headline: true } })
+  const correctionAt = snap.correctionAt ? new Date(snap.correctionAt) : null
+  const input: ArticleInput = {
+    headline: snap.headline || current.headline,
+    slug: row.slug,
+    slugAuto: false,
+    standfirst: snap.standfirst ?? '',
+    body: normalizeDoc(snap.bodyJson),
+    sectionId: section?.id ?? '',
+    authorIds: Array.isArray(snap.authorIds) ? snap.authorIds : [],
+    tagNames: Array.isArray(snap.tagNames) ? snap.tagNames : typeof snap.tagNames === 'string' ? snap.tagNames.split(',').map((t) => t.trim()).filter(Boolean) : [],
+    heroImageId: hero?.id ?? '',
+    showBeforeYouGo: snap.showBeforeYouGo ?? true,
+    seoTitle: snap.seoTitle ?? '',
+    seoDescription: snap.seoDescription ?? '',
+    correction: snap.correction ?? '',
+    correctionAt: correctionAt && !Number.isNaN(correctionAt.getTime()) ? correctionAt : null,
+  }
+  return updateArticle(articleId, current.version, input, { restoredFrom: revisionId })
+}

@@ -25,7 +25,7 @@ export async function saveArticle(formData: FormData): Promise<SaveArticleState>
   try {
     if (id) {
       const version = Number(formData.get('version'))
-      const result = await articles.updateArticle(id, version, parsed.data)
+      const result = await articles.updateArticle(id, version, parsed.data, { autosave: formData.get('autosave') === '1' })
       expireTags(result.invalidate)
       return { ok: true, message: 'Saved.', version: result.version, slug: result.slug }
     }
@@ -34,6 +34,15 @@ export async function saveArticle(formData: FormData): Promise<SaveArticleState>
     return { ...errorToFormState(error), ...(error instanceof StaleVersionError ? { stale: true } : {}) }
   }
   redirect(`/admin/articles/${createdId}?notice=created`)
+}
+
+/** The version someone else saved, shown beside the editor's text after a refused save. */
+export async function loadLatestArticle(id: string) {
+  try {
+    return { ok: true as const, ...(await articles.getLatestForConflict(String(id))) }
+  } catch (error) {
+    return { ok: false as const, message: errorToFormState(error).message ?? 'Could not load the other version.' }
+  }
 }
 
 export async function createGuestAuthor(name: string): Promise<{ ok: true; author: { id: string; name: string } } | { ok: false; message: string }> {
@@ -66,6 +75,21 @@ async function changeStatus(formData: FormData, change: (id: string) => ReturnTy
     if (error instanceof NotSignedInError) redirect('/login')
     outcome = error instanceof ForbiddenError ? 'forbidden' : error instanceof NotFoundError ? 'missing' : 'failed'
     if (outcome === 'failed') console.error('[action] status change failed', { id, error })
+  }
+  redirect(`/admin/articles/${encodeURIComponent(id)}?notice=${outcome}`)
+}
+
+export async function restoreRevision(formData: FormData) {
+  const id = String(formData.get('articleId') ?? '')
+  const revisionId = String(formData.get('revisionId') ?? '')
+  let outcome = 'restored'
+  try {
+    const result = await articles.restoreRevision(id, revisionId)
+    expireTags(result.invalidate)
+  } catch (error) {
+    if (error instanceof NotSignedInError) redirect('/login')
+    outcome = error instanceof ForbiddenError ? 'forbidden' : error instanceof NotFoundError ? 'missing' : 'failed'
+    if (outcome === 'failed') console.error('[action] restore failed', { id, revisionId, error })
   }
   redirect(`/admin/articles/${encodeURIComponent(id)}?notice=${outcome}`)
 }

@@ -8,7 +8,6 @@ import { getArticleFormOptions } from '@/lib/data/taxonomy'
 import { getSiteSettings } from '@/lib/data/settings'
 import { env } from '@/lib/env'
 import { formatDateTime } from '@/lib/format'
-import { slugify } from '@/lib/slug'
 import { publishArticle, unpublishArticle } from '../actions'
 
 export const metadata: Metadata = { title: 'Edit article' }
@@ -17,12 +16,11 @@ const notices: Record<string, { text: string; ok: boolean }> = {
   created: { text: 'Draft created.', ok: true },
   published: { text: 'Published. It is live now.', ok: true },
   unpublished: { text: 'Unpublished. Readers can no longer see it.', ok: true },
+  restored: { text: 'Revision restored. It is saved as a new revision, so nothing was lost.', ok: true },
   forbidden: { text: 'You do not have permission to do that.', ok: false },
   missing: { text: 'That article no longer exists.', ok: false },
   failed: { text: 'Something went wrong and nothing changed. Try again in a moment.', ok: false },
 }
-
-const dateInput = (date: Date | null) => (date ? date.toISOString().slice(0, 10) : '')
 
 export default async function EditArticlePage({ params, searchParams }: PageProps<'/admin/articles/[id]'>) {
   const { id } = await params
@@ -30,9 +28,6 @@ export default async function EditArticlePage({ params, searchParams }: PageProp
   const [article, options, settings] = await Promise.all([getArticleForEditing(id), getArticleFormOptions(), getSiteSettings()])
   if (!article) notFound()
   const message = typeof notice === 'string' ? notices[notice] : undefined
-  const base = slugify(article.headline)
-  // A never-published draft whose slug still follows its headline keeps following it.
-  const slugAuto = !article.publishedAt && (article.slug === base || new RegExp(`^${base}-\\d+$`).test(article.slug))
 
   return (
     <>
@@ -50,6 +45,9 @@ export default async function EditArticlePage({ params, searchParams }: PageProp
                 View on the site
               </Link>
             ) : null}
+            <Link href={`/admin/articles/${article.id}/history`} className="underline">
+              History
+            </Link>
           </p>
         </div>
         {article.canPublish ? (
@@ -75,24 +73,7 @@ export default async function EditArticlePage({ params, searchParams }: PageProp
       ) : null}
       <ArticleEditor
         readOnly={!article.canEdit}
-        initial={{
-          id: article.id,
-          version: article.version,
-          headline: article.headline,
-          slug: article.slug,
-          slugAuto,
-          standfirst: article.standfirst,
-          body: article.bodyJson,
-          sectionId: article.sectionId ?? '',
-          authors: article.authors.map((a) => ({ id: a.authorId, name: a.author.name, guest: !a.author.userId })),
-          tags: article.tags.map((t) => t.tag.name),
-          hero: article.hero ? { id: article.hero.id, src: article.hero.src, alt: article.hero.alt, width: article.hero.width, height: article.hero.height, credit: article.hero.credit } : null,
-          showBeforeYouGo: article.showBeforeYouGo,
-          seoTitle: article.seoTitle,
-          seoDescription: article.seoDescription,
-          correction: article.correction,
-          correctionAt: dateInput(article.correctionAt),
-        }}
+        initial={article.editor}
         sections={options.sections}
         authors={options.authors}
         tags={options.tags.map((t) => t.name)}
