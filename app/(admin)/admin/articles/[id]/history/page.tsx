@@ -97,10 +97,7 @@ export default async function HistoryPage({ params, searchParams }: PageProps<'/
                   <td className="py-2 pr-3 text-right">
                     {article.canEdit && i > 0 ? (
                       <button
-                        formAction={restoreRevision}
-                        formMethod="post"
-                        name="revisionId"
-                        value={r.id}
+                        form={`restore-${r.id}`}
                         aria-label={`Restore revision ${revisions.length - i}`}
                         className="rounded-sm border border-ink px-3 py-1"
                       >
@@ -113,9 +110,17 @@ export default async function HistoryPage({ params, searchParams }: PageProps<'/
             </tbody>
           </table>
         </div>
-        <input type="hidden" name="articleId" value={id} />
         <button className="mt-3 rounded-sm bg-ink px-4 py-2 font-semibold text-paper">Compare</button>
       </form>
+      {/* One small form per restore button, outside the compare form (forms cannot nest); the buttons point at them. */}
+      {article.canEdit
+        ? revisions.slice(1).map((r) => (
+            <form key={r.id} id={`restore-${r.id}`} action={restoreRevision} hidden>
+              <input type="hidden" name="articleId" value={id} />
+              <input type="hidden" name="revisionId" value={r.id} />
+            </form>
+          ))
+        : null}
       {diff ? (
         <section aria-labelledby="diff-heading" className="mt-8 space-y-4 rounded-sm border border-rule p-4">
           <h2 id="diff-heading" className="text-lg font-bold">
