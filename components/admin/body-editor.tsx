@@ -3,7 +3,7 @@
 import { EditorContent, useEditor, useEditorState, type Editor } from '@tiptap/react'
 import StarterKit from '@tiptap/starter-kit'
 import { Placeholder } from '@tiptap/extensions'
-import { useId, useState } from 'react'
+import { useEffect, useId, useState } from 'react'
 import type { Doc, FigureAttrs } from '@/lib/content/document'
 import { hrefProblem, isSafeHref } from '@/lib/content/urls'
 import { parseVideoUrl } from '@/lib/content/video'
@@ -214,6 +214,11 @@ export function BodyEditor({ initial, readOnly = false, onChange, onPickImage, i
     },
     onUpdate: ({ editor: e }) => onChange(e.getJSON() as Doc),
   })
+
+  // The piece can become read-only while open (submitted for review, say).
+  useEffect(() => {
+    if (editor && editor.isEditable === readOnly) editor.setEditable(!readOnly)
+  }, [editor, readOnly])
 
   return (
     <div className={`rounded-sm border bg-paper ${invalid ? 'border-accent' : 'border-rule'}`}>

@@ -10,7 +10,11 @@ import {
   canCreateArticle,
   canEditArticle,
   canPublishArticle,
+  canReviewArticles,
+  canScheduleArticle,
+  canSubmitForReview,
   isEditor,
+  ownsArticle,
   type Actor,
   type ArticleOwnership,
 } from '@/lib/permissions'
@@ -146,6 +150,8 @@ export async function getArticleForEditing(id: string) {
       correction: true,
       correctionAt: true,
       publishedAt: true,
+      scheduledFor: true,
+      reviewNote: true,
       updatedAt: true,
       heroImage: { select: mediaSelect },
       lastEditedBy: { select: { name: true } },
@@ -154,7 +160,8 @@ export async function getArticleForEditing(id: string) {
     },
   })
   if (!row) return null
-  if (!canEditArticle(actor, toOwnership(row)) && !isEditor(actor)) throw new ForbiddenError('You can only open your own pieces.')
+  // Writers see their own pieces whatever the status (read-only once submitted); editors see all.
+  if (!isEditor(actor) && !ownsArticle(actor, toOwnership(row))) throw new ForbiddenError('You can only open your own pieces.')
   const hero = toImageDto(row.heroImage)
   const bodyJson = normalizeDoc(row.bodyJson)
   const editor: EditorValues = {
@@ -183,6 +190,9 @@ export async function getArticleForEditing(id: string) {
     editor,
     canEdit: canEditArticle(actor, toOwnership(row)),
     canPublish: canPublishArticle(actor, toOwnership(row)),
+    canSubmit: canSubmitForReview(actor, toOwnership(row)) && !canPublishArticle(actor, toOwnership(row)),
+    canReview: canReviewArticles(actor) && row.status === 'IN_REVIEW',
+    canSchedule: canScheduleArticle(actor, toOwnership(row)) && row.status !== 'PUBLISHED',
   }
 }
 
@@ -465,8 +475,9 @@ async function setStatus(id: string, status: 'PUBLISHED' | 'UNPUBLISHED', reason
     if (status === 'PUBLISHED') {
       await tx.article.updateMany({ where: { id, publishedAt: null }, data: { publishedAt: now } })
     }
-    const current = await tx.article.findUniqueOrThrow({ where: { id }, select: { version: true } })
+    const current = await tx.article.findUniqueOrThrow({ where: { id }, select: { version: true, headline: true } })
     await tx.revision.create({ data: { articleId: id, snapshot: await snapshotNow(tx, id), version: current.version, reason, createdById: actor.id } })
+    await recordAudit(actor, status === 'PUBLISHED' ? 'article.publish' : 'article.unpublish', current.headline, { articleId: id }, '', tx)
   })
   return { changed: true, invalidate: tagsFor([before]) }
 }
@@ -642,4 +653,102 @@ export async function restoreRevision(articleId: string, revisionId: string) {
     correctionAt: correctionAt && !Number.isNaN(correctionAt.getTime()) ? correctionAt : null,
   }
   return updateArticle(articleId, current.version, input, { restoredFrom: revisionId })
+}
+
+// ---------------------------------------------------------------- review and scheduling
+
+type Transition = { from: ArticleStatus[]; to: ArticleStatus; reason: string; audit: 'article.submit' | 'article.return' | 'article.schedule'; data?: Prisma.ArticleUpdateManyMutationInput }
+
+/** A status change conditional on the status read, so a double click or a race changes it once. */
+async function transition(actor: Actor, before: OwnershipRow, t: Transition, headline = '') {
+  if (!t.from.includes(before.status)) return false
+  return db.$transaction(async (tx) => {
+    const updated = await tx.article.updateMany({ where: { id: before.id, status: before.status }, data: { status: t.to, lastEditedById: actor.id, ...t.data } })
+    if (updated.count !== 1) return false
+    const current = await tx.article.findUniqueOrThrow({ where: { id: before.id }, select: { version: true, headline: true } })
+    await tx.revision.create({ data: { articleId: before.id, snapshot: await snapshotNow(tx, before.id), version: current.version, reason: t.reason, createdById: actor.id } })
+    await recordAudit(actor, t.audit, headline || current.headline, { articleId: before.id, to: t.to }, '', tx)
+    return true
+  })
+}
+
+/** A contributor hands a draft to the editors. */
+export async function submitForReview(id: string) {
+  const actor = await requireActor()
+  const before = await loadForActor(actor, id)
+  if (!canSubmitForReview(actor, toOwnership(before))) throw new ForbiddenError('You cannot submit this article for review.')
+  const changed = await transition(actor, before, { from: ['DRAFT', 'UNPUBLISHED'], to: 'IN_REVIEW', reason: 'submit', audit: 'article.submit' })
+  return { changed, invalidate: [] as string[] }
+}
+
+/** An editor returns a submitted piece to its writer with a note saying what to fix. */
+export async function sendBackForChanges(id: string, note: string) {
+  const actor = await requireActor()
+  if (!canReviewArticles(actor)) throw new ForbiddenError('Only editors can send pieces back.')
+  const before = await loadForActor(actor, id)
+  const text = note.trim().slice(0, 2000)
+  if (!text) throw new FieldError('reviewNote', 'Say what needs changing, so the writer knows.')
+  const changed = await transition(actor, before, { from: ['IN_REVIEW'], to: 'DRAFT', reason: 'return', audit: 'article.return', data: { reviewNote: text } })
+  return { changed, invalidate: [] as string[] }
+}
+
+/** Approves (if in review) and schedules a piece to go live at `when`. */
+export async function scheduleArticle(id: string, when: Date) {
+  const actor = await requireActor()
+  const before = await loadForActor(actor, id)
+  if (!canScheduleArticle(actor, toOwnership(before))) throw new ForbiddenError('You cannot schedule this article.')
+  if (Number.isNaN(when.getTime())) throw new FieldError('scheduledFor', 'Choose a date and time.')
+  if (when.getTime() < Date.now() - 60_000) throw new FieldError('scheduledFor', 'That time has passed. Choose a time in the future, or publish now.')
+  const changed = await transition(actor, before, {
+    from: ['DRAFT', 'IN_REVIEW', 'UNPUBLISHED', 'SCHEDULED'],
+    to: 'SCHEDULED',
+    reason: 'schedule',
+    audit: 'article.schedule',
+    data: { scheduledFor: when, reviewNote: '' },
+  })
+  return { changed, invalidate: [] as string[] }
+}
+
+/** The review queue: pieces waiting for an editor, and what is scheduled. */
+export async function listReviewQueue() {
+  const actor = await requireActor()
+  if (!canReviewArticles(actor)) throw new ForbiddenError('Only editors see the review queue.')
+  const select = {
+    id: true,
+    headline: true,
+    updatedAt: true,
+    scheduledFor: true,
+    section: { select: { name: true } },
+    authors: { orderBy: { position: 'asc' }, select: { author: { select: { name: true } } } },
+    lastEditedBy: { select: { name: true } },
+  } satisfies Prisma.ArticleSelect
+  const [inReview, scheduled] = await Promise.all([
+    db.article.findMany({ where: { status: 'IN_REVIEW' }, orderBy: { updatedAt: 'asc' }, take: 200, select }),
+    db.article.findMany({ where: { status: 'SCHEDULED' }, orderBy: { scheduledFor: 'asc' }, take: 200, select }),
+  ])
+  const shape = (rows: typeof inReview) => rows.map((r) => ({ ...r, authors: r.authors.map((a) => a.author.name) }))
+  return { inReview: shape(inReview), scheduled: shape(scheduled) }
+}
+
+/**
+ * Publishes every scheduled piece whose time has come, including any whose time passed
+ * while the server was down. Run by the scheduler, not by a person: each update is
+ * conditional on the piece still being scheduled, so two servers publish it once.
+ */
+export async function publishDueArticles(now = new Date()): Promise<{ published: string[]; invalidate: string[] }> {
+  const due = await db.article.findMany({ where: { status: 'SCHEDULED', scheduledFor: { lte: now } }, select: ownershipSelect, take: 100 })
+  const published: string[] = []
+  for (const row of due) {
+    const done = await db.$transaction(async (tx) => {
+      const updated = await tx.article.updateMany({ where: { id: row.id, status: 'SCHEDULED', scheduledFor: { lte: now } }, data: { status: 'PUBLISHED' } })
+      if (updated.count !== 1) return false
+      await tx.article.updateMany({ where: { id: row.id, publishedAt: null }, data: { publishedAt: now } })
+      const current = await tx.article.findUniqueOrThrow({ where: { id: row.id }, select: { version: true, headline: true } })
+      await tx.revision.create({ data: { articleId: row.id, snapshot: await snapshotNow(tx, row.id), version: current.version, reason: 'publish' } })
+      await recordAudit(null, 'article.publish', current.headline, { articleId: row.id, scheduled: true }, '', tx)
+      return true
+    })
+    if (done) published.push(row.id)
+  }
+  return { published, invalidate: published.length ? tagsFor(due.filter((r) => published.includes(r.id))) : [] }
 }

@@ -4,7 +4,7 @@ import { redirect } from 'next/navigation'
 import * as articles from '@/lib/data/article-editing'
 import { createGuestAuthor as createGuestAuthorRecord } from '@/lib/data/taxonomy'
 import { expireTags } from '@/lib/cache'
-import { ForbiddenError, NotFoundError, NotSignedInError, StaleVersionError, errorToFormState, type FormState } from '@/lib/errors'
+import { FieldError, ForbiddenError, NotFoundError, NotSignedInError, StaleVersionError, errorToFormState, type FormState } from '@/lib/errors'
 import { articleInputSchema, readArticleForm } from '@/lib/validation/article'
 import { guestAuthorSchema } from '@/lib/validation/taxonomy'
 
@@ -65,7 +65,7 @@ export async function createPreviewLink(articleId: string): Promise<{ ok: true; 
   }
 }
 
-async function changeStatus(formData: FormData, change: (id: string) => ReturnType<typeof articles.publishArticle>, notice: string) {
+async function changeStatus(formData: FormData, change: (id: string) => Promise<{ invalidate: string[] }>, notice: string) {
   const id = String(formData.get('articleId') ?? '')
   let outcome = notice
   try {
@@ -73,7 +73,14 @@ async function changeStatus(formData: FormData, change: (id: string) => ReturnTy
     expireTags(result.invalidate)
   } catch (error) {
     if (error instanceof NotSignedInError) redirect('/login')
-    outcome = error instanceof ForbiddenError ? 'forbidden' : error instanceof NotFoundError ? 'missing' : 'failed'
+    outcome =
+      error instanceof FieldError
+        ? `invalid-${error.field}`
+        : error instanceof ForbiddenError
+          ? 'forbidden'
+          : error instanceof NotFoundError
+            ? 'missing'
+            : 'failed'
     if (outcome === 'failed') console.error('[action] status change failed', { id, error })
   }
   redirect(`/admin/articles/${encodeURIComponent(id)}?notice=${outcome}`)
@@ -100,4 +107,18 @@ export async function publishArticle(formData: FormData) {
 
 export async function unpublishArticle(formData: FormData) {
   await changeStatus(formData, articles.unpublishArticle, 'unpublished')
+}
+
+export async function submitForReview(formData: FormData) {
+  await changeStatus(formData, articles.submitForReview, 'submitted')
+}
+
+export async function sendBackForChanges(formData: FormData) {
+  const note = String(formData.get('reviewNote') ?? '')
+  await changeStatus(formData, (id) => articles.sendBackForChanges(id, note), 'returned')
+}
+
+export async function scheduleArticle(formData: FormData) {
+  const when = new Date(String(formData.get('scheduledFor') ?? ''))
+  await changeStatus(formData, (id) => articles.scheduleArticle(id, when), 'scheduled')
 }

@@ -8,7 +8,8 @@ import { getArticleFormOptions } from '@/lib/data/taxonomy'
 import { getSiteSettings } from '@/lib/data/settings'
 import { env } from '@/lib/env'
 import { formatDateTime } from '@/lib/format'
-import { publishArticle, unpublishArticle } from '../actions'
+import { ScheduleForm } from '@/components/admin/schedule-form'
+import { publishArticle, scheduleArticle, sendBackForChanges, submitForReview, unpublishArticle } from '../actions'
 
 export const metadata: Metadata = { title: 'Edit article' }
 
@@ -17,6 +18,11 @@ const notices: Record<string, { text: string; ok: boolean }> = {
   published: { text: 'Published. It is live now.', ok: true },
   unpublished: { text: 'Unpublished. Readers can no longer see it.', ok: true },
   restored: { text: 'Revision restored. It is saved as a new revision, so nothing was lost.', ok: true },
+  submitted: { text: 'Submitted for review. An editor will look at it; you will see their note here if they send it back.', ok: true },
+  returned: { text: 'Sent back to the writer with your note.', ok: true },
+  scheduled: { text: 'Scheduled. It will go live at the time shown, without anyone needing to be here.', ok: true },
+  'invalid-reviewNote': { text: 'Say what needs changing before sending the piece back.', ok: false },
+  'invalid-scheduledFor': { text: 'That time has passed or is not a date. Choose a time in the future, or publish now.', ok: false },
   forbidden: { text: 'You do not have permission to do that.', ok: false },
   missing: { text: 'That article no longer exists.', ok: false },
   failed: { text: 'Something went wrong and nothing changed. Try again in a moment.', ok: false },
@@ -50,22 +56,55 @@ export default async function EditArticlePage({ params, searchParams }: PageProp
             </Link>
           </p>
         </div>
-        {article.canPublish ? (
-          <div className="flex gap-2">
-            {article.status !== 'PUBLISHED' ? (
+        <div className="flex flex-wrap items-start gap-2">
+          {article.canSubmit ? (
+            <form action={submitForReview}>
+              <input type="hidden" name="articleId" value={article.id} />
+              <button className="rounded-sm bg-accent px-4 py-2 font-semibold text-accent-ink">Submit for review</button>
+            </form>
+          ) : null}
+          {article.canPublish ? (
+            article.status !== 'PUBLISHED' ? (
               <form action={publishArticle}>
                 <input type="hidden" name="articleId" value={article.id} />
-                <button className="rounded-sm bg-accent px-4 py-2 font-semibold text-accent-ink">Publish</button>
+                <button className="rounded-sm bg-accent px-4 py-2 font-semibold text-accent-ink">{article.status === 'SCHEDULED' ? 'Publish now' : 'Publish'}</button>
               </form>
             ) : (
               <form action={unpublishArticle}>
                 <input type="hidden" name="articleId" value={article.id} />
                 <button className="rounded-sm border border-ink px-4 py-2 font-semibold">Unpublish</button>
               </form>
-            )}
-          </div>
-        ) : null}
+            )
+          ) : null}
+        </div>
       </div>
+      {article.status === 'SCHEDULED' && article.scheduledFor ? (
+        <p className="mb-4 text-sm">
+          Scheduled to go live <strong>{formatDateTime(article.scheduledFor)}</strong> (London time).
+        </p>
+      ) : null}
+      {article.status === 'DRAFT' && article.reviewNote ? (
+        <aside aria-label="Note from the editor" className="mb-4 border-l-4 border-amber-600 bg-panel p-3 text-sm">
+          <strong>Sent back by the editors:</strong> {article.reviewNote}
+        </aside>
+      ) : null}
+      {article.canReview || article.canSchedule ? (
+        <section aria-label="Review and scheduling" className="mb-4 grid gap-4 rounded-sm border border-rule p-3 md:grid-cols-2">
+          {article.canReview ? (
+            <form action={sendBackForChanges} className="space-y-2">
+              <input type="hidden" name="articleId" value={article.id} />
+              <label htmlFor="reviewNote" className="block font-semibold">
+                Note to the writer
+              </label>
+              <textarea id="reviewNote" name="reviewNote" rows={2} required className="w-full rounded-sm border border-rule bg-paper px-3 py-2" />
+              <button className="rounded-sm border border-ink px-4 py-2 font-semibold">Send back</button>
+            </form>
+          ) : null}
+          {article.canSchedule ? (
+            <ScheduleForm action={scheduleArticle} articleId={article.id} current={article.scheduledFor?.toISOString() ?? null} approving={article.status === 'IN_REVIEW'} />
+          ) : null}
+        </section>
+      ) : null}
       {message ? (
         <p role={message.ok ? 'status' : 'alert'} className={`mb-4 rounded-sm border p-3 text-sm ${message.ok ? 'border-green-700' : 'border-accent'}`}>
           {message.text}
