@@ -48,11 +48,14 @@ test.describe('the editor', () => {
     const dialog = new Promise<string>((resolve) =>
       page.once('dialog', (d) => {
         resolve(d.type())
-        void d.dismiss()
+        // Leave anyway, so the page really closes before the test ends.
+        void d.accept()
       }),
     )
+    const closed = page.waitForEvent('close')
     await page.close({ runBeforeUnload: true })
     expect(await dialog).toBe('beforeunload')
+    await closed
   })
 
   test('is usable on a tablet: every control fits a 768px screen without sideways scrolling', async ({ browser }) => {
