@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test'
+import { bodyEditor, toolbar } from './support/editor'
 import { signIn, staff, unique } from './support/staff'
 
 test.describe('the dashboard', () => {
@@ -28,11 +29,22 @@ test.describe('the dashboard', () => {
     await expect(page.getByRole('heading', { name: 'New article' })).toBeVisible()
     await page.getByRole('textbox', { name: 'Headline', exact: true }).fill(headline)
     await page.getByRole('textbox', { name: 'Standfirst' }).fill('Organised tenants forced the landlord to back down, writes our housing reporter.')
-    await page
-      .getByRole('textbox', { name: 'Body' })
-      .fill('## How they won\n\nThree hundred households withheld rent for a month.\n\n> We were not asking for charity.\n\nRead [the agreement](https://example.org/agreement).')
+    await bodyEditor(page).click()
+    await toolbar(page, 'Sub-heading')
+    await page.keyboard.type('How they won')
+    await page.keyboard.press('Enter')
+    await page.keyboard.type('Three hundred households withheld rent for a month.')
+    await page.keyboard.press('Enter')
+    await toolbar(page, 'Quote')
+    await page.keyboard.type('We were not asking for charity.')
+    await page.keyboard.press('Enter')
+    await page.keyboard.press('Enter')
+    await page.keyboard.type('Read the agreement.')
     await page.getByRole('combobox', { name: 'Section' }).selectOption({ label: 'News' })
-    await page.getByRole('textbox', { name: /^Tags/ }).fill('Housing, Rent strikes')
+    for (const tag of ['Housing', 'Rent strikes']) {
+      await page.getByLabel(/^Add a tag/).fill(tag)
+      await page.keyboard.press('Enter')
+    }
     await page.getByRole('button', { name: 'Save draft' }).click()
     await expect(page.getByRole('main').getByRole('status')).toContainText('Draft created')
 

@@ -11,7 +11,9 @@ export function startCacheListener({ databaseUrl, port, sessionSecret }: { datab
   const g = globalThis as unknown as { broadsideCacheListener?: boolean }
   if (g.broadsideCacheListener) return
   g.broadsideCacheListener = true
-  const authorization = `Bearer ${internalSecret(sessionSecret)}`
+  const secret = internalSecret(sessionSecret)
+  if (!secret) return
+  const authorization = `Bearer ${secret}`
 
   const apply = async (tags: string[]) => {
     try {

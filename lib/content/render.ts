@@ -2,7 +2,10 @@
 // and the result still passes through the allowlist sanitiser.
 import type { BlockNode, Doc, FigureAttrs, Inline, ListItem } from './document'
 import { creditLine } from './licences'
-import { isSafeHref, sanitizeBodyHtml } from './sanitize'
+import { sanitizeBodyHtml } from './sanitize'
+import { isSafeHref } from './urls'
+import { isValidVideoRef } from './video'
+import { MEDIA_SRC } from './normalize'
 
 export function escapeHtml(value: string): string {
   return value.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string)
@@ -45,7 +48,7 @@ export function renderCreditHtml(attrs: Pick<FigureAttrs, 'credit' | 'source' | 
 }
 
 function renderFigure(attrs: FigureAttrs): string {
-  if (typeof attrs?.src !== 'string' || !attrs.src.startsWith('/media/')) return ''
+  if (typeof attrs?.src !== 'string' || !MEDIA_SRC.test(attrs.src) || attrs.src.includes('..')) return ''
   const size = attrs.width && attrs.height ? ` width="${Number(attrs.width)}" height="${Number(attrs.height)}"` : ''
   const caption = attrs.caption ? escapeHtml(attrs.caption) : ''
   const credit = renderCreditHtml(attrs)
@@ -53,10 +56,8 @@ function renderFigure(attrs: FigureAttrs): string {
   return `<figure class="body-figure"><img src="${escapeHtml(attrs.src)}" srcset="${imageSrcSet(attrs.src)}" sizes="(min-width: 768px) 680px, 100vw" alt="${escapeHtml(attrs.alt ?? '')}"${size} loading="lazy" decoding="async">${figcaption}</figure>`
 }
 
-const VIDEO_ID = /^[A-Za-z0-9_-]{1,64}$/
-
 function renderVideo(attrs: { provider: string; videoId: string; title?: string }): string {
-  if (!attrs || !VIDEO_ID.test(attrs.videoId ?? '')) return ''
+  if (!attrs || !isValidVideoRef(attrs)) return ''
   const src =
     attrs.provider === 'youtube'
       ? `https://www.youtube-nocookie.com/embed/${attrs.videoId}`

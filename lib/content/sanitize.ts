@@ -36,14 +36,4 @@ export function sanitizeBodyHtml(html: string): string {
   return sanitizeHtml(html, options)
 }
 
-/** True for a URL a reader may follow: http(s), mailto, or a path on this site. */
-export function isSafeHref(href: string): boolean {
-  const value = href.trim()
-  if (/^\/(?!\/)/.test(value)) return !/[\u0000-\u001f\\]/.test(value)
-  try {
-    const url = new URL(value)
-    return ['http:', 'https:', 'mailto:'].includes(url.protocol)
-  } catch {
-    return false
-  }
-}
+export { isSafeHref } from './urls'

@@ -1,7 +1,7 @@
 import 'server-only'
 // Staff reads and writes of articles. Every function checks who is asking.
 import { db } from '@/lib/db'
-import { requireActor } from '@/lib/auth'
+import { getActor, requireActor } from '@/lib/auth'
 import { cacheTags } from '@/lib/cache-tags'
 import { FieldError, ForbiddenError, NotFoundError, StaleVersionError } from '@/lib/errors'
 import type { Prisma } from '@/lib/generated/prisma/client'
@@ -10,15 +10,24 @@ import {
   canCreateArticle,
   canEditArticle,
   canPublishArticle,
+  canReviewArticles,
+  canScheduleArticle,
+  canSubmitForReview,
   isEditor,
+  ownsArticle,
   type Actor,
   type ArticleOwnership,
 } from '@/lib/permissions'
 import { slugify } from '@/lib/slug'
 import type { ArticleInput } from '@/lib/validation/article'
 import { countWords, docToText, type Doc } from '@/lib/content/document'
-import { markdownToDoc } from '@/lib/content/markdown'
+import { normalizeDoc } from '@/lib/content/normalize'
 import { renderDocToHtml } from '@/lib/content/render'
+import { mediaSelect, toImageDto } from '@/lib/data/dto'
+import type { PublishedArticle } from '@/lib/data/articles'
+import { signPreviewToken, verifyPreviewToken } from '@/lib/preview-token'
+import { recordAudit } from '@/lib/data/audit'
+import { diffWords } from '@/lib/content/diff'
 
 const ownershipSelect = {
   id: true,
@@ -63,20 +72,43 @@ async function loadForActor(actor: Actor, id: string) {
 const STATUSES = ['DRAFT', 'IN_REVIEW', 'SCHEDULED', 'PUBLISHED', 'UNPUBLISHED'] as const
 export const isArticleStatus = (s: string): s is ArticleStatus => (STATUSES as readonly string[]).includes(s)
 
-export async function listArticlesForDashboard(filters: { status?: string; q?: string; page?: number } = {}) {
+export const ARTICLE_SORTS = {
+  updated: { label: 'Last edited, newest first', orderBy: [{ updatedAt: 'desc' }, { id: 'desc' }] },
+  'updated-asc': { label: 'Last edited, oldest first', orderBy: [{ updatedAt: 'asc' }, { id: 'asc' }] },
+  published: { label: 'Published, newest first', orderBy: [{ publishedAt: { sort: 'desc', nulls: 'last' } }, { id: 'desc' }] },
+  created: { label: 'Created, newest first', orderBy: [{ createdAt: 'desc' }, { id: 'desc' }] },
+  headline: { label: 'Headline, A to Z', orderBy: [{ headline: 'asc' }, { id: 'asc' }] },
+} satisfies Record<string, { label: string; orderBy: Prisma.ArticleOrderByWithRelationInput[] }>
+
+export type ArticleSort = keyof typeof ARTICLE_SORTS
+export const isArticleSort = (s: string): s is ArticleSort => Object.hasOwn(ARTICLE_SORTS, s)
+
+export type ArticleListFilters = { status?: string; q?: string; sectionId?: string; authorId?: string; tag?: string; sort?: string; page?: number }
+
+export const DASHBOARD_PAGE_SIZE = 25
+
+export async function listArticlesForDashboard(filters: ArticleListFilters = {}) {
   const actor = await requireActor()
-  const pageSize = 25
-  const page = Math.max(1, filters.page ?? 1)
-  const where: Prisma.ArticleWhereInput = {}
-  if (filters.status && isArticleStatus(filters.status)) where.status = filters.status
-  if (filters.q?.trim()) where.headline = { contains: filters.q.trim().slice(0, 200), mode: 'insensitive' }
+  const pageSize = DASHBOARD_PAGE_SIZE
+  const page = Math.max(1, Math.min(100_000, Math.floor(filters.page ?? 1) || 1))
+  const and: Prisma.ArticleWhereInput[] = []
+  if (filters.status && isArticleStatus(filters.status)) and.push({ status: filters.status })
+  if (filters.q?.trim()) and.push({ headline: { contains: filters.q.trim().slice(0, 200), mode: 'insensitive' } })
+  if (filters.sectionId) and.push(filters.sectionId === 'none' ? { sectionId: null } : { sectionId: filters.sectionId.slice(0, 64) })
+  if (filters.authorId) and.push({ authors: { some: { authorId: filters.authorId.slice(0, 64) } } })
+  if (filters.tag?.trim()) {
+    const tag = filters.tag.trim().slice(0, 60)
+    and.push({ tags: { some: { tag: { OR: [{ slug: tag.toLowerCase() }, { name: { equals: tag, mode: 'insensitive' } }] } } } })
+  }
   // Contributors and writers see their own pieces; editors see everyone's.
-  if (!isEditor(actor)) where.OR = [{ createdById: actor.id }, { authors: { some: { author: { userId: actor.id } } } }]
+  if (!isEditor(actor)) and.push({ OR: [{ createdById: actor.id }, { authors: { some: { author: { userId: actor.id } } } }] })
+  const where: Prisma.ArticleWhereInput = { AND: and }
+  const sort = filters.sort && isArticleSort(filters.sort) ? filters.sort : 'updated'
   const [total, rows] = await Promise.all([
     db.article.count({ where }),
     db.article.findMany({
       where,
-      orderBy: [{ updatedAt: 'desc' }, { id: 'desc' }],
+      orderBy: ARTICLE_SORTS[sort].orderBy,
       skip: (page - 1) * pageSize,
       take: pageSize,
       select: {
@@ -96,6 +128,7 @@ export async function listArticlesForDashboard(filters: { status?: string; q?: s
   return {
     total,
     page,
+    sort,
     pageCount: Math.max(1, Math.ceil(total / pageSize)),
     articles: rows.map((r) => ({ ...r, authors: r.authors.map((a) => a.author.name) })),
   }
@@ -114,19 +147,81 @@ export async function getArticleForEditing(id: string) {
       showBeforeYouGo: true,
       seoTitle: true,
       seoDescription: true,
+      correction: true,
+      correctionAt: true,
       publishedAt: true,
+      scheduledFor: true,
+      reviewNote: true,
       updatedAt: true,
+      heroImage: { select: mediaSelect },
+      lastEditedBy: { select: { name: true } },
       authors: { orderBy: { position: 'asc' }, select: { authorId: true, author: { select: { userId: true, name: true } } } },
-      tags: { select: { tagId: true, tag: { select: { name: true } } } },
+      tags: { orderBy: { tag: { name: 'asc' } }, select: { tagId: true, tag: { select: { name: true } } } },
     },
   })
   if (!row) return null
-  if (!canEditArticle(actor, toOwnership(row)) && !isEditor(actor)) throw new ForbiddenError('You can only open your own pieces.')
+  // Writers see their own pieces whatever the status (read-only once submitted); editors see all.
+  if (!isEditor(actor) && !ownsArticle(actor, toOwnership(row))) throw new ForbiddenError('You can only open your own pieces.')
+  const hero = toImageDto(row.heroImage)
+  const bodyJson = normalizeDoc(row.bodyJson)
+  const editor: EditorValues = {
+    id: row.id,
+    version: row.version,
+    headline: row.headline,
+    slug: row.slug,
+    // A never-published draft whose slug still follows its headline keeps following it.
+    slugAuto: !row.publishedAt && (row.slug === slugify(row.headline) || row.slug.replace(/-\d+$/, '') === slugify(row.headline)),
+    standfirst: row.standfirst,
+    body: bodyJson,
+    sectionId: row.sectionId ?? '',
+    authors: row.authors.map((a) => ({ id: a.authorId, name: a.author.name, guest: !a.author.userId })),
+    tags: row.tags.map((t) => t.tag.name),
+    hero: hero ? { id: hero.id, src: hero.src, alt: hero.alt, width: hero.width, height: hero.height, credit: hero.credit } : null,
+    showBeforeYouGo: row.showBeforeYouGo,
+    seoTitle: row.seoTitle,
+    seoDescription: row.seoDescription,
+    correction: row.correction,
+    correctionAt: row.correctionAt ? row.correctionAt.toISOString().slice(0, 10) : '',
+  }
   return {
     ...row,
+    bodyJson,
+    hero,
+    editor,
     canEdit: canEditArticle(actor, toOwnership(row)),
     canPublish: canPublishArticle(actor, toOwnership(row)),
+    canSubmit: canSubmitForReview(actor, toOwnership(row)) && !canPublishArticle(actor, toOwnership(row)),
+    canReview: canReviewArticles(actor) && row.status === 'IN_REVIEW',
+    canSchedule: canScheduleArticle(actor, toOwnership(row)) && row.status !== 'PUBLISHED',
   }
+}
+
+/** What the editor form holds: plain values a client component can take as props. */
+export type EditorValues = {
+  id?: string
+  version?: number
+  headline: string
+  slug: string
+  slugAuto: boolean
+  standfirst: string
+  body: Doc
+  sectionId: string
+  authors: { id: string; name: string; guest?: boolean }[]
+  tags: string[]
+  hero: { id: string; src: string; alt: string; width: number; height: number; credit: string } | null
+  showBeforeYouGo: boolean
+  seoTitle: string
+  seoDescription: string
+  correction: string
+  correctionAt: string
+}
+
+/** The version someone else saved, to show beside the editor's own after a refused save. */
+export async function getLatestForConflict(id: string) {
+  const article = await getArticleForEditing(id)
+  if (!article) throw new NotFoundError('That article no longer exists.')
+  const html = renderDocToHtml(article.bodyJson)
+  return { editor: article.editor, html, updatedAt: article.updatedAt, lastEditedBy: article.lastEditedBy?.name ?? 'someone' }
 }
 
 // ---------------------------------------------------------------- writes
@@ -134,7 +229,8 @@ export async function getArticleForEditing(id: string) {
 type Body = { doc: Doc; html: string; text: string; words: number }
 
 function buildBody(input: ArticleInput): Body {
-  const doc = markdownToDoc(input.body)
+  // Normalised again here so no caller can store a document the renderer would not understand.
+  const doc = normalizeDoc(input.body)
   const text = docToText(doc)
   return { doc, html: renderDocToHtml(doc), text, words: countWords(text) }
 }
@@ -150,6 +246,8 @@ async function uniqueSlug(base: string, exceptId?: string): Promise<string> {
 }
 
 async function resolveSlug(input: ArticleInput, exceptId?: string): Promise<string> {
+  // A slug that still follows the headline gets a number rather than an error on a clash.
+  if (input.slug && input.slugAuto) return uniqueSlug(input.slug, exceptId)
   if (input.slug) {
     const clash = await db.article.findFirst({ where: { slug: input.slug, NOT: exceptId ? { id: exceptId } : undefined }, select: { id: true } })
     if (clash) throw new FieldError('slug', 'Another article already uses this slug. Choose a different one.')
@@ -200,11 +298,65 @@ async function checkReferences(input: ArticleInput) {
     throw new FieldError('heroImageId', 'That image is no longer in the library.')
 }
 
-function snapshotOf(input: ArticleInput, body: Body, slug: string) {
-  return { ...input, slug, bodyJson: body.doc } as unknown as Prisma.InputJsonValue
+/** A correction always carries a date: the one given, or today. */
+function correctionFields(input: ArticleInput) {
+  if (!input.correction) return { correction: '', correctionAt: null }
+  return { correction: input.correction, correctionAt: input.correctionAt ?? new Date() }
 }
 
-export async function createArticle(input: ArticleInput): Promise<{ id: string; invalidate: string[] }> {
+function snapshotOf(input: ArticleInput, body: Body, slug: string): Prisma.InputJsonValue {
+  const { body: _doc, slugAuto: _auto, correctionAt, ...fields } = input
+  return { ...fields, slug, bodyJson: body.doc, correctionAt: correctionAt?.toISOString() ?? null } as unknown as Prisma.InputJsonValue
+}
+
+type Tx = Prisma.TransactionClient
+
+/** The editable fields as they are now, for a revision made by a status change or a restore. */
+async function snapshotNow(tx: Tx, id: string): Promise<Prisma.InputJsonValue> {
+  const row = await tx.article.findUniqueOrThrow({
+    where: { id },
+    select: {
+      headline: true,
+      slug: true,
+      standfirst: true,
+      bodyJson: true,
+      sectionId: true,
+      heroImageId: true,
+      showBeforeYouGo: true,
+      seoTitle: true,
+      seoDescription: true,
+      correction: true,
+      correctionAt: true,
+      status: true,
+      authors: { orderBy: { position: 'asc' }, select: { authorId: true } },
+      tags: { select: { tag: { select: { name: true } } } },
+    },
+  })
+  const { authors, tags, correctionAt, bodyJson, ...fields } = row
+  return {
+    ...fields,
+    bodyJson: bodyJson as Prisma.InputJsonValue,
+    correctionAt: correctionAt?.toISOString() ?? null,
+    authorIds: authors.map((a) => a.authorId),
+    tagNames: tags.map((t) => t.tag.name),
+  }
+}
+
+/** Continuous autosaving makes at most one revision per ten minutes: later autosaves refresh it. */
+const AUTOSAVE_REVISION_WINDOW_MS = 10 * 60 * 1000
+
+async function recordSaveRevision(tx: Tx, articleId: string, actorId: string, version: number, snapshot: Prisma.InputJsonValue, autosave: boolean) {
+  if (autosave) {
+    const latest = await tx.revision.findFirst({ where: { articleId }, orderBy: { createdAt: 'desc' }, select: { id: true, reason: true, createdById: true, createdAt: true } })
+    if (latest && latest.reason === 'autosave' && latest.createdById === actorId && Date.now() - latest.createdAt.getTime() < AUTOSAVE_REVISION_WINDOW_MS) {
+      await tx.revision.update({ where: { id: latest.id }, data: { snapshot, version } })
+      return
+    }
+  }
+  await tx.revision.create({ data: { articleId, snapshot, version, reason: autosave ? 'autosave' : 'save', createdById: actorId } })
+}
+
+export async function createArticle(input: ArticleInput): Promise<{ id: string; slug: string; invalidate: string[] }> {
   const actor = await requireActor()
   if (!canCreateArticle(actor)) throw new ForbiddenError()
   await checkReferences(input)
@@ -225,6 +377,7 @@ export async function createArticle(input: ArticleInput): Promise<{ id: string; 
       showBeforeYouGo: input.showBeforeYouGo,
       seoTitle: input.seoTitle,
       seoDescription: input.seoDescription,
+      ...correctionFields(input),
       createdById: actor.id,
       lastEditedById: actor.id,
       authors: { create: authorIds.map((authorId, position) => ({ authorId, position })) },
@@ -233,14 +386,14 @@ export async function createArticle(input: ArticleInput): Promise<{ id: string; 
     },
     select: { id: true },
   })
-  return { id: article.id, invalidate: [] }
+  return { id: article.id, slug, invalidate: [] }
 }
 
 /**
  * Saves an edit made from `expectedVersion`. The write is conditional on id and
  * version in one statement, so of two saves from the same version exactly one wins.
  */
-export async function updateArticle(id: string, expectedVersion: number, input: ArticleInput) {
+export async function updateArticle(id: string, expectedVersion: number, input: ArticleInput, options: { autosave?: boolean; restoredFrom?: string } = {}) {
   const actor = await requireActor()
   const before = await loadForActor(actor, id)
   if (!canEditArticle(actor, toOwnership(before))) throw new ForbiddenError('You cannot edit this article.')
@@ -266,6 +419,7 @@ export async function updateArticle(id: string, expectedVersion: number, input: 
         showBeforeYouGo: input.showBeforeYouGo,
         seoTitle: input.seoTitle,
         seoDescription: input.seoDescription,
+        ...correctionFields(input),
         lastEditedById: actor.id,
         version: { increment: 1 },
         ...(live ? { contentUpdatedAt: new Date() } : {}),
@@ -287,12 +441,15 @@ export async function updateArticle(id: string, expectedVersion: number, input: 
       })
       await tx.slugRedirect.deleteMany({ where: { kind: 'article', oldSlug: slug } })
     }
-    await tx.revision.create({
-      data: { articleId: id, snapshot: snapshotOf(input, body, slug), version: expectedVersion + 1, reason: 'save', createdById: actor.id },
-    })
+    if (options.restoredFrom) {
+      await tx.revision.create({ data: { articleId: id, snapshot: snapshotOf(input, body, slug), version: expectedVersion + 1, reason: 'restore', createdById: actor.id } })
+      await recordAudit(actor, 'article.restore', input.headline, { articleId: id, revisionId: options.restoredFrom }, '', tx)
+    } else {
+      await recordSaveRevision(tx, id, actor.id, expectedVersion + 1, snapshotOf(input, body, slug), Boolean(options.autosave))
+    }
   })
   const after = await loadForActor(actor, id)
-  return { version: expectedVersion + 1, invalidate: live ? tagsFor([before, after]) : [] }
+  return { version: expectedVersion + 1, slug, invalidate: live ? tagsFor([before, after]) : [] }
 }
 
 async function setStatus(id: string, status: 'PUBLISHED' | 'UNPUBLISHED', reason: string) {
@@ -310,8 +467,8 @@ async function setStatus(id: string, status: 'PUBLISHED' | 'UNPUBLISHED', reason
       data: {
         status,
         ...(status === 'PUBLISHED' ? { scheduledFor: null } : {}),
+        // The version counts content edits; a status change leaves an open editor's version valid.
         lastEditedById: actor.id,
-        version: { increment: 1 },
       },
     })
     if (updated.count !== 1) return
@@ -319,12 +476,279 @@ async function setStatus(id: string, status: 'PUBLISHED' | 'UNPUBLISHED', reason
       await tx.article.updateMany({ where: { id, publishedAt: null }, data: { publishedAt: now } })
     }
     const current = await tx.article.findUniqueOrThrow({ where: { id }, select: { version: true, headline: true } })
-    await tx.revision.create({
-      data: { articleId: id, snapshot: { status, headline: current.headline }, version: current.version, reason, createdById: actor.id },
-    })
+    await tx.revision.create({ data: { articleId: id, snapshot: await snapshotNow(tx, id), version: current.version, reason, createdById: actor.id } })
+    await recordAudit(actor, status === 'PUBLISHED' ? 'article.publish' : 'article.unpublish', current.headline, { articleId: id }, '', tx)
   })
   return { changed: true, invalidate: tagsFor([before]) }
 }
 
 export const publishArticle = (id: string) => setStatus(id, 'PUBLISHED', 'publish')
 export const unpublishArticle = (id: string) => setStatus(id, 'UNPUBLISHED', 'unpublish')
+
+// ---------------------------------------------------------------- preview
+
+const PREVIEW_LINK_DAYS = 7
+
+/** A link anyone can open for a week to read this draft; only someone who may edit the piece can make one. */
+export async function createPreviewLink(id: string): Promise<{ path: string; expiresAt: Date }> {
+  const actor = await requireActor()
+  const row = await loadForActor(actor, id)
+  if (!canEditArticle(actor, toOwnership(row)) && !isEditor(actor)) throw new ForbiddenError('You can only share your own pieces.')
+  const expiresAt = new Date(Date.now() + PREVIEW_LINK_DAYS * 24 * 60 * 60 * 1000)
+  return { path: `/preview/${id}?token=${encodeURIComponent(signPreviewToken(id, expiresAt))}`, expiresAt }
+}
+
+/**
+ * The article exactly as a reader will get it, for a staff member who may open it
+ * (`staff: true`, only in draft mode) or for anyone holding a valid, unexpired share token.
+ */
+export async function getArticlePreview(
+  id: string,
+  access: { staff: boolean; token?: string },
+): Promise<(PublishedArticle & { status: ArticleStatus; via: 'staff' | 'link' }) | null> {
+  let allowed: 'staff' | 'link' | null = null
+  if (access.token && verifyPreviewToken(id, access.token)) allowed = 'link'
+  else if (access.staff) {
+    const actor = await getActor()
+    if (!actor) return null
+    const own = await db.article.findUnique({ where: { id }, select: ownershipSelect })
+    if (!own) return null
+    if (isEditor(actor) || canEditArticle(actor, toOwnership(own)) || ownsArticleRow(actor, own)) allowed = 'staff'
+  }
+  if (!allowed) return null
+  const row = await db.article.findUnique({
+    where: { id },
+    select: {
+      id: true,
+      slug: true,
+      status: true,
+      headline: true,
+      standfirst: true,
+      bodyHtml: true,
+      wordCount: true,
+      publishedAt: true,
+      scheduledFor: true,
+      contentUpdatedAt: true,
+      seoTitle: true,
+      seoDescription: true,
+      showBeforeYouGo: true,
+      correction: true,
+      correctionAt: true,
+      section: { select: { id: true, name: true, slug: true } },
+      heroImage: { select: mediaSelect },
+      authors: { orderBy: { position: 'asc' }, select: { author: { select: { id: true, name: true, slug: true, bio: true, photo: { select: mediaSelect } } } } },
+      tags: { orderBy: { tag: { name: 'asc' } }, select: { tag: { select: { id: true, name: true, slug: true } } } },
+    },
+  })
+  if (!row) return null
+  return {
+    id: row.id,
+    slug: row.slug,
+    headline: row.headline,
+    standfirst: row.standfirst,
+    bodyHtml: row.bodyHtml,
+    wordCount: row.wordCount,
+    // A draft has no date yet; show the one it will most likely carry.
+    publishedAt: row.publishedAt ?? row.scheduledFor ?? new Date(),
+    updatedAt: row.publishedAt ? row.contentUpdatedAt : null,
+    seoTitle: row.seoTitle,
+    seoDescription: row.seoDescription,
+    showBeforeYouGo: row.showBeforeYouGo,
+    correction: row.correction,
+    correctionAt: row.correctionAt,
+    section: row.section,
+    hero: toImageDto(row.heroImage),
+    authors: row.authors.map(({ author }) => ({ ...author, photo: toImageDto(author.photo) })),
+    tags: row.tags.map((t) => t.tag),
+    status: row.status,
+    via: allowed,
+  }
+}
+
+const ownsArticleRow = (actor: Actor, row: OwnershipRow) =>
+  row.createdById === actor.id || row.authors.some((a) => a.author.userId === actor.id)
+
+// ---------------------------------------------------------------- revisions
+
+type Snapshot = Partial<{
+  headline: string
+  slug: string
+  standfirst: string
+  bodyJson: unknown
+  sectionId: string | null
+  heroImageId: string | null
+  showBeforeYouGo: boolean
+  seoTitle: string
+  seoDescription: string
+  correction: string
+  correctionAt: string | null
+  authorIds: string[]
+  tagNames: string[] | string
+}>
+
+const snapshotText = (snap: Snapshot) => docToText(normalizeDoc(snap.bodyJson))
+
+/** Who saved what, and when: every revision of an article, newest first. */
+export async function listRevisions(articleId: string) {
+  const article = await getArticleForEditing(articleId)
+  if (!article) return null
+  const rows = await db.revision.findMany({
+    where: { articleId },
+    orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+    take: 500,
+    select: { id: true, version: true, reason: true, createdAt: true, createdBy: { select: { name: true } }, snapshot: true },
+  })
+  return {
+    article: { id: article.id, headline: article.headline, canEdit: article.canEdit },
+    revisions: rows.map((r) => {
+      const snap = (r.snapshot ?? {}) as Snapshot
+      return { id: r.id, version: r.version, reason: r.reason, createdAt: r.createdAt, by: r.createdBy?.name ?? 'someone', headline: snap.headline ?? '', words: countWords(snapshotText(snap)) }
+    }),
+  }
+}
+
+/** A readable word-level comparison of two revisions' headline, standfirst and body. */
+export async function compareRevisions(articleId: string, fromId: string, toId: string) {
+  const article = await getArticleForEditing(articleId)
+  if (!article) return null
+  const rows = await db.revision.findMany({ where: { articleId, id: { in: [fromId, toId] } }, select: { id: true, snapshot: true } })
+  const from = rows.find((r) => r.id === fromId)?.snapshot as Snapshot | undefined
+  const to = rows.find((r) => r.id === toId)?.snapshot as Snapshot | undefined
+  if (!from || !to) return null
+  return {
+    headline: diffWords(from.headline ?? '', to.headline ?? ''),
+    standfirst: diffWords(from.standfirst ?? '', to.standfirst ?? ''),
+    body: diffWords(snapshotText(from), snapshotText(to)),
+  }
+}
+
+/** Brings back a revision's words and settings as a new save (itself a revision); the address stays as it is now. */
+export async function restoreRevision(articleId: string, revisionId: string) {
+  const actor = await requireActor()
+  const row = await loadForActor(actor, articleId)
+  if (!canEditArticle(actor, toOwnership(row))) throw new ForbiddenError('You cannot edit this article.')
+  const revision = await db.revision.findFirst({ where: { id: revisionId, articleId }, select: { snapshot: true } })
+  if (!revision) throw new NotFoundError('That revision no longer exists.')
+  const snap = (revision.snapshot ?? {}) as Snapshot
+  const [section, hero] = await Promise.all([
+    snap.sectionId ? db.section.findUnique({ where: { id: snap.sectionId }, select: { id: true } }) : null,
+    snap.heroImageId ? db.media.findUnique({ where: { id: snap.heroImageId }, select: { id: true } }) : null,
+  ])
+  const current = await db.article.findUniqueOrThrow({ where: { id: articleId }, select: { version: true, headline: true } })
+  const correctionAt = snap.correctionAt ? new Date(snap.correctionAt) : null
+  const input: ArticleInput = {
+    headline: snap.headline || current.headline,
+    slug: row.slug,
+    slugAuto: false,
+    standfirst: snap.standfirst ?? '',
+    body: normalizeDoc(snap.bodyJson),
+    sectionId: section?.id ?? '',
+    authorIds: Array.isArray(snap.authorIds) ? snap.authorIds : [],
+    tagNames: Array.isArray(snap.tagNames) ? snap.tagNames : typeof snap.tagNames === 'string' ? snap.tagNames.split(',').map((t) => t.trim()).filter(Boolean) : [],
+    heroImageId: hero?.id ?? '',
+    showBeforeYouGo: snap.showBeforeYouGo ?? true,
+    seoTitle: snap.seoTitle ?? '',
+    seoDescription: snap.seoDescription ?? '',
+    correction: snap.correction ?? '',
+    correctionAt: correctionAt && !Number.isNaN(correctionAt.getTime()) ? correctionAt : null,
+  }
+  return updateArticle(articleId, current.version, input, { restoredFrom: revisionId })
+}
+
+// ---------------------------------------------------------------- review and scheduling
+
+type Transition = { from: ArticleStatus[]; to: ArticleStatus; reason: string; audit: 'article.submit' | 'article.return' | 'article.schedule'; data?: Prisma.ArticleUpdateManyMutationInput }
+
+/** A status change conditional on the status read, so a double click or a race changes it once. */
+async function transition(actor: Actor, before: OwnershipRow, t: Transition, headline = '') {
+  if (!t.from.includes(before.status)) return false
+  return db.$transaction(async (tx) => {
+    const updated = await tx.article.updateMany({ where: { id: before.id, status: before.status }, data: { status: t.to, lastEditedById: actor.id, ...t.data } })
+    if (updated.count !== 1) return false
+    const current = await tx.article.findUniqueOrThrow({ where: { id: before.id }, select: { version: true, headline: true } })
+    await tx.revision.create({ data: { articleId: before.id, snapshot: await snapshotNow(tx, before.id), version: current.version, reason: t.reason, createdById: actor.id } })
+    await recordAudit(actor, t.audit, headline || current.headline, { articleId: before.id, to: t.to }, '', tx)
+    return true
+  })
+}
+
+/** A contributor hands a draft to the editors. */
+export async function submitForReview(id: string) {
+  const actor = await requireActor()
+  const before = await loadForActor(actor, id)
+  if (!canSubmitForReview(actor, toOwnership(before))) throw new ForbiddenError('You cannot submit this article for review.')
+  const changed = await transition(actor, before, { from: ['DRAFT', 'UNPUBLISHED'], to: 'IN_REVIEW', reason: 'submit', audit: 'article.submit' })
+  return { changed, invalidate: [] as string[] }
+}
+
+/** An editor returns a submitted piece to its writer with a note saying what to fix. */
+export async function sendBackForChanges(id: string, note: string) {
+  const actor = await requireActor()
+  if (!canReviewArticles(actor)) throw new ForbiddenError('Only editors can send pieces back.')
+  const before = await loadForActor(actor, id)
+  const text = note.trim().slice(0, 2000)
+  if (!text) throw new FieldError('reviewNote', 'Say what needs changing, so the writer knows.')
+  const changed = await transition(actor, before, { from: ['IN_REVIEW'], to: 'DRAFT', reason: 'return', audit: 'article.return', data: { reviewNote: text } })
+  return { changed, invalidate: [] as string[] }
+}
+
+/** Approves (if in review) and schedules a piece to go live at `when`. */
+export async function scheduleArticle(id: string, when: Date) {
+  const actor = await requireActor()
+  const before = await loadForActor(actor, id)
+  if (!canScheduleArticle(actor, toOwnership(before))) throw new ForbiddenError('You cannot schedule this article.')
+  if (Number.isNaN(when.getTime())) throw new FieldError('scheduledFor', 'Choose a date and time.')
+  if (when.getTime() < Date.now() - 60_000) throw new FieldError('scheduledFor', 'That time has passed. Choose a time in the future, or publish now.')
+  const changed = await transition(actor, before, {
+    from: ['DRAFT', 'IN_REVIEW', 'UNPUBLISHED', 'SCHEDULED'],
+    to: 'SCHEDULED',
+    reason: 'schedule',
+    audit: 'article.schedule',
+    data: { scheduledFor: when, reviewNote: '' },
+  })
+  return { changed, invalidate: [] as string[] }
+}
+
+/** The review queue: pieces waiting for an editor, and what is scheduled. */
+export async function listReviewQueue() {
+  const actor = await requireActor()
+  if (!canReviewArticles(actor)) throw new ForbiddenError('Only editors see the review queue.')
+  const select = {
+    id: true,
+    headline: true,
+    updatedAt: true,
+    scheduledFor: true,
+    section: { select: { name: true } },
+    authors: { orderBy: { position: 'asc' }, select: { author: { select: { name: true } } } },
+    lastEditedBy: { select: { name: true } },
+  } satisfies Prisma.ArticleSelect
+  const [inReview, scheduled] = await Promise.all([
+    db.article.findMany({ where: { status: 'IN_REVIEW' }, orderBy: { updatedAt: 'asc' }, take: 200, select }),
+    db.article.findMany({ where: { status: 'SCHEDULED' }, orderBy: { scheduledFor: 'asc' }, take: 200, select }),
+  ])
+  const shape = (rows: typeof inReview) => rows.map((r) => ({ ...r, authors: r.authors.map((a) => a.author.name) }))
+  return { inReview: shape(inReview), scheduled: shape(scheduled) }
+}
+
+/**
+ * Publishes every scheduled piece whose time has come, including any whose time passed
+ * while the server was down. Run by the scheduler, not by a person: each update is
+ * conditional on the piece still being scheduled, so two servers publish it once.
+ */
+export async function publishDueArticles(now = new Date()): Promise<{ published: string[]; invalidate: string[] }> {
+  const due = await db.article.findMany({ where: { status: 'SCHEDULED', scheduledFor: { lte: now } }, select: ownershipSelect, take: 100 })
+  const published: string[] = []
+  for (const row of due) {
+    const done = await db.$transaction(async (tx) => {
+      const updated = await tx.article.updateMany({ where: { id: row.id, status: 'SCHEDULED', scheduledFor: { lte: now } }, data: { status: 'PUBLISHED' } })
+      if (updated.count !== 1) return false
+      await tx.article.updateMany({ where: { id: row.id, publishedAt: null }, data: { publishedAt: now } })
+      const current = await tx.article.findUniqueOrThrow({ where: { id: row.id }, select: { version: true, headline: true } })
+      await tx.revision.create({ data: { articleId: row.id, snapshot: await snapshotNow(tx, row.id), version: current.version, reason: 'publish' } })
+      await recordAudit(null, 'article.publish', current.headline, { articleId: row.id, scheduled: true }, '', tx)
+      return true
+    })
+    if (done) published.push(row.id)
+  }
+  return { published, invalidate: published.length ? tagsFor(due.filter((r) => published.includes(r.id))) : [] }
+}

@@ -14,3 +14,37 @@ export async function findArticleRedirect(oldSlug: string): Promise<string | nul
   if (article) cacheTag(cacheTags.article(redirect.targetId))
   return article?.slug ?? null
 }
+
+async function findTermRedirect(kind: 'tag' | 'section' | 'author', oldSlug: string): Promise<string | null> {
+  const redirect = await db.slugRedirect.findUnique({ where: { kind_oldSlug: { kind, oldSlug } }, select: { targetId: true } })
+  if (!redirect) return null
+  const where = { where: { id: redirect.targetId }, select: { slug: true } }
+  const row =
+    kind === 'tag' ? await db.tag.findUnique(where) : kind === 'section' ? await db.section.findUnique(where) : await db.author.findUnique(where)
+  if (row) cacheTag(kind === 'tag' ? cacheTags.tag(redirect.targetId) : kind === 'section' ? cacheTags.section(redirect.targetId) : cacheTags.author(redirect.targetId))
+  return row && row.slug !== oldSlug ? row.slug : null
+}
+
+/** The current slug of a tag renamed or merged away from `oldSlug`, if any: answer with a permanent redirect to /tag/<slug>. */
+export async function findTagRedirect(oldSlug: string): Promise<string | null> {
+  'use cache'
+  cacheLife('max')
+  cacheTag(cacheTags.redirects())
+  return findTermRedirect('tag', oldSlug)
+}
+
+/** The current slug of a section renamed away from `oldSlug`, if any. */
+export async function findSectionRedirect(oldSlug: string): Promise<string | null> {
+  'use cache'
+  cacheLife('max')
+  cacheTag(cacheTags.redirects())
+  return findTermRedirect('section', oldSlug)
+}
+
+/** The current slug of an author renamed away from `oldSlug`, if any. */
+export async function findAuthorRedirect(oldSlug: string): Promise<string | null> {
+  'use cache'
+  cacheLife('max')
+  cacheTag(cacheTags.redirects())
+  return findTermRedirect('author', oldSlug)
+}

@@ -1,9 +1,16 @@
 import 'server-only'
-// Sections, tags and authors: public reads for navigation and pages, and the option lists the article form needs.
+// Sections, tags and authors: public reads for navigation, the option lists the article
+// editor needs, and the editors' admin writes (create, rename with redirects, describe, merge).
 import { cacheLife, cacheTag } from 'next/cache'
 import { db } from '@/lib/db'
 import { cacheTags } from '@/lib/cache-tags'
 import { requireActor } from '@/lib/auth'
+import { recordAudit } from '@/lib/data/audit'
+import { FieldError, ForbiddenError, NotFoundError } from '@/lib/errors'
+import type { Prisma } from '@/lib/generated/prisma/client'
+import { canCreateArticle, canManageTaxonomy, type Actor } from '@/lib/permissions'
+import { slugify } from '@/lib/slug'
+import type { AuthorInput, TermInput } from '@/lib/validation/taxonomy'
 
 export type SectionLink = { id: string; name: string; slug: string }
 
@@ -14,17 +21,279 @@ export async function listSections(): Promise<SectionLink[]> {
   return db.section.findMany({ orderBy: [{ position: 'asc' }, { name: 'asc' }], select: { id: true, name: true, slug: true } })
 }
 
-/** What the article form offers: sections, bylines and images to choose from. */
+/** What the article editor offers: sections, bylines and tags to choose from. */
 export async function getArticleFormOptions() {
   await requireActor()
-  const [sections, authors, media] = await Promise.all([
+  const [sections, authors, tags] = await Promise.all([
     db.section.findMany({ orderBy: [{ position: 'asc' }, { name: 'asc' }], select: { id: true, name: true } }),
-    db.author.findMany({ orderBy: { name: 'asc' }, take: 500, select: { id: true, name: true, userId: true } }),
-    db.media.findMany({
-      orderBy: { createdAt: 'desc' },
-      take: 100,
-      select: { id: true, originalName: true, altText: true, credit: true },
-    }),
+    db.author.findMany({ orderBy: { name: 'asc' }, take: 2000, select: { id: true, name: true, userId: true } }),
+    // The most used tags first, so autocomplete offers the house vocabulary.
+    db.tag.findMany({ orderBy: [{ articles: { _count: 'desc' } }, { name: 'asc' }], take: 2000, select: { id: true, name: true } }),
   ])
-  return { sections, authors, media }
+  return { sections, authors: authors.map((a) => ({ id: a.id, name: a.name, guest: !a.userId })), tags }
+}
+
+/** Sections, authors and tags for the article list's filters. */
+export async function getArticleListFilterOptions() {
+  await requireActor()
+  const [sections, authors, tags] = await Promise.all([
+    db.section.findMany({ orderBy: [{ position: 'asc' }, { name: 'asc' }], select: { id: true, name: true } }),
+    db.author.findMany({ orderBy: { name: 'asc' }, take: 2000, select: { id: true, name: true } }),
+    db.tag.findMany({ orderBy: { name: 'asc' }, take: 2000, select: { name: true, slug: true } }),
+  ])
+  return { sections, authors, tags }
+}
+
+// ---------------------------------------------------------------- shared helpers
+
+async function requireTaxonomyManager(): Promise<Actor> {
+  const actor = await requireActor()
+  if (!canManageTaxonomy(actor)) throw new ForbiddenError('Only editors and administrators can manage tags, sections and authors.')
+  return actor
+}
+
+type Kind = 'tag' | 'section' | 'author'
+type Tx = Prisma.TransactionClient
+
+/** The old slug keeps answering, with a permanent redirect to whatever now carries the id. */
+async function recordSlugChange(tx: Tx, kind: Kind, targetId: string, oldSlug: string, newSlug: string) {
+  if (oldSlug === newSlug) return
+  await tx.slugRedirect.upsert({
+    where: { kind_oldSlug: { kind, oldSlug } },
+    update: { targetId },
+    create: { kind, oldSlug, targetId },
+  })
+  // A slug in use again is no longer a redirect.
+  await tx.slugRedirect.deleteMany({ where: { kind, oldSlug: newSlug } })
+}
+
+function slugOrThrow(input: { slug: string; name: string }): string {
+  const slug = input.slug || slugify(input.name)
+  if (!slug) throw new FieldError('slug', 'Choose a slug with at least one letter or number.')
+  return slug
+}
+
+const isUniqueClash = (error: unknown) => typeof error === 'object' && error !== null && (error as { code?: string }).code === 'P2002'
+
+/** Names and slugs must be free; checked first so the message can say which, with a unique index behind it for races. */
+async function assertFree(kind: Kind, input: { name: string; slug: string }, exceptId?: string) {
+  const not = exceptId ? { NOT: { id: exceptId } } : {}
+  const what = kind === 'tag' ? 'tag' : kind === 'section' ? 'section' : 'author'
+  if (kind !== 'author') {
+    const byName = { where: { name: { equals: input.name, mode: 'insensitive' as const }, ...not }, select: { id: true } }
+    const nameClash = kind === 'tag' ? await db.tag.findFirst(byName) : await db.section.findFirst(byName)
+    if (nameClash) throw new FieldError('name', `Another ${what} already has this name.`)
+  }
+  const bySlug = { where: { slug: input.slug, ...not }, select: { id: true } }
+  const slugClash = kind === 'tag' ? await db.tag.findFirst(bySlug) : kind === 'section' ? await db.section.findFirst(bySlug) : await db.author.findFirst(bySlug)
+  if (slugClash) throw new FieldError('slug', `Another ${what} already uses this slug. Choose a different one.`)
+}
+
+function rethrowClash(error: unknown, what: string): never {
+  if (isUniqueClash(error)) throw new FieldError('slug', `Another ${what} was just saved with this name or slug. Choose a different one.`)
+  throw error
+}
+
+/** Articles whose public page shows this tag, section or author, so their caches expire too. */
+async function articleTagsFor(where: Prisma.ArticleWhereInput): Promise<string[]> {
+  const rows = await db.article.findMany({ where: { ...where, status: 'PUBLISHED' }, select: { id: true, slug: true }, take: 5000 })
+  return rows.flatMap((r) => [cacheTags.article(r.id), cacheTags.articleSlug(r.slug)])
+}
+
+// ---------------------------------------------------------------- tags
+
+export async function listTagsForAdmin(q = '') {
+  await requireTaxonomyManager()
+  const query = q.trim().slice(0, 60)
+  return db.tag.findMany({
+    where: query ? { OR: [{ name: { contains: query, mode: 'insensitive' } }, { slug: { contains: query.toLowerCase() } }] } : {},
+    orderBy: { name: 'asc' },
+    take: 500,
+    select: { id: true, name: true, slug: true, description: true, _count: { select: { articles: true } } },
+  })
+}
+
+export async function getTagForAdmin(id: string) {
+  await requireTaxonomyManager()
+  return db.tag.findUnique({
+    where: { id },
+    select: { id: true, name: true, slug: true, description: true, _count: { select: { articles: true } } },
+  })
+}
+
+export async function createTag(input: TermInput) {
+  await requireTaxonomyManager()
+  const slug = slugOrThrow(input)
+  await assertFree('tag', { name: input.name, slug })
+  try {
+    const tag = await db.tag.create({ data: { name: input.name, slug, description: input.description }, select: { id: true } })
+    await db.slugRedirect.deleteMany({ where: { kind: 'tag', oldSlug: slug } })
+    return { id: tag.id, invalidate: [cacheTags.tags(), cacheTags.redirects()] }
+  } catch (error) {
+    rethrowClash(error, 'tag')
+  }
+}
+
+export async function updateTag(id: string, input: TermInput) {
+  await requireTaxonomyManager()
+  const before = await db.tag.findUnique({ where: { id }, select: { slug: true } })
+  if (!before) throw new NotFoundError('That tag no longer exists.')
+  const slug = slugOrThrow(input)
+  await assertFree('tag', { name: input.name, slug }, id)
+  try {
+    await db.$transaction(async (tx) => {
+      await tx.tag.update({ where: { id }, data: { name: input.name, slug, description: input.description } })
+      await recordSlugChange(tx, 'tag', id, before.slug, slug)
+    })
+  } catch (error) {
+    rethrowClash(error, 'tag')
+  }
+  return { slug, invalidate: [cacheTags.tag(id), cacheTags.tags(), cacheTags.redirects(), ...(await articleTagsFor({ tags: { some: { tagId: id } } }))] }
+}
+
+/** Moves every article from `fromId` to `intoId`, deletes `fromId`, and redirects its slug to the survivor. */
+export async function mergeTags(fromId: string, intoId: string) {
+  const actor = await requireTaxonomyManager()
+  if (fromId === intoId) throw new FieldError('intoId', 'Choose a different tag to merge into.')
+  const [from, into] = await Promise.all([
+    db.tag.findUnique({ where: { id: fromId }, select: { id: true, slug: true, name: true } }),
+    db.tag.findUnique({ where: { id: intoId }, select: { id: true, slug: true, name: true } }),
+  ])
+  if (!from) throw new NotFoundError('The tag to merge no longer exists.')
+  if (!into) throw new FieldError('intoId', 'The tag to merge into no longer exists.')
+  const affected = await articleTagsFor({ tags: { some: { tagId: fromId } } })
+  await db.$transaction(async (tx) => {
+    const links = await tx.articleTag.findMany({ where: { tagId: fromId }, select: { articleId: true } })
+    await tx.articleTag.createMany({ data: links.map((l) => ({ articleId: l.articleId, tagId: intoId })), skipDuplicates: true })
+    await tx.articleTag.deleteMany({ where: { tagId: fromId } })
+    // Redirects that led to the merged tag now lead to the survivor.
+    await tx.slugRedirect.updateMany({ where: { kind: 'tag', targetId: fromId }, data: { targetId: intoId } })
+    await tx.tag.delete({ where: { id: fromId } })
+    await recordSlugChange(tx, 'tag', intoId, from.slug, into.slug)
+    await recordAudit(actor, 'tag.merge', `${from.name} → ${into.name}`, { fromId, intoId, fromSlug: from.slug, intoSlug: into.slug }, '', tx)
+  })
+  return { invalidate: [cacheTags.tag(fromId), cacheTags.tag(intoId), cacheTags.tags(), cacheTags.redirects(), cacheTags.articleLists(), ...affected] }
+}
+
+// ---------------------------------------------------------------- sections
+
+export async function listSectionsForAdmin() {
+  await requireTaxonomyManager()
+  return db.section.findMany({
+    orderBy: [{ position: 'asc' }, { name: 'asc' }],
+    select: { id: true, name: true, slug: true, description: true, position: true, _count: { select: { articles: true } } },
+  })
+}
+
+export async function getSectionForAdmin(id: string) {
+  await requireTaxonomyManager()
+  return db.section.findUnique({ where: { id }, select: { id: true, name: true, slug: true, description: true } })
+}
+
+export async function createSection(input: TermInput) {
+  await requireTaxonomyManager()
+  const slug = slugOrThrow(input)
+  await assertFree('section', { name: input.name, slug })
+  try {
+    const last = await db.section.aggregate({ _max: { position: true } })
+    const section = await db.section.create({
+      data: { name: input.name, slug, description: input.description, position: (last._max.position ?? -1) + 1 },
+      select: { id: true },
+    })
+    await db.slugRedirect.deleteMany({ where: { kind: 'section', oldSlug: slug } })
+    return { id: section.id, invalidate: [cacheTags.sections(), cacheTags.redirects()] }
+  } catch (error) {
+    rethrowClash(error, 'section')
+  }
+}
+
+export async function updateSection(id: string, input: TermInput) {
+  await requireTaxonomyManager()
+  const before = await db.section.findUnique({ where: { id }, select: { slug: true } })
+  if (!before) throw new NotFoundError('That section no longer exists.')
+  const slug = slugOrThrow(input)
+  await assertFree('section', { name: input.name, slug }, id)
+  try {
+    await db.$transaction(async (tx) => {
+      await tx.section.update({ where: { id }, data: { name: input.name, slug, description: input.description } })
+      await recordSlugChange(tx, 'section', id, before.slug, slug)
+    })
+  } catch (error) {
+    rethrowClash(error, 'section')
+  }
+  return {
+    slug,
+    invalidate: [cacheTags.section(id), cacheTags.sections(), cacheTags.redirects(), cacheTags.articleLists(), ...(await articleTagsFor({ sectionId: id }))],
+  }
+}
+
+// ---------------------------------------------------------------- authors
+
+async function uniqueAuthorSlug(base: string, tx: Pick<typeof db, 'author'> = db) {
+  for (let n = 1; n < 1000; n++) {
+    const candidate = n === 1 ? base || 'author' : `${base || 'author'}-${n}`
+    if (!(await tx.author.findUnique({ where: { slug: candidate }, select: { id: true } }))) return candidate
+  }
+  throw new FieldError('slug', 'Could not find a free slug; choose one by hand.')
+}
+
+export async function listAuthorsForAdmin(q = '') {
+  await requireTaxonomyManager()
+  const query = q.trim().slice(0, 120)
+  return db.author.findMany({
+    where: query ? { name: { contains: query, mode: 'insensitive' } } : {},
+    orderBy: { name: 'asc' },
+    take: 500,
+    select: { id: true, name: true, slug: true, bio: true, userId: true, _count: { select: { articles: true } } },
+  })
+}
+
+export async function getAuthorForAdmin(id: string) {
+  await requireTaxonomyManager()
+  return db.author.findUnique({ where: { id }, select: { id: true, name: true, slug: true, bio: true, userId: true } })
+}
+
+export async function createAuthor(input: AuthorInput) {
+  await requireTaxonomyManager()
+  const slug = input.slug || (await uniqueAuthorSlug(slugify(input.name)))
+  await assertFree('author', { name: input.name, slug })
+  try {
+    const author = await db.author.create({ data: { name: input.name, slug, bio: input.bio }, select: { id: true } })
+    await db.slugRedirect.deleteMany({ where: { kind: 'author', oldSlug: slug } })
+    return { id: author.id, invalidate: [cacheTags.authors(), cacheTags.redirects()] }
+  } catch (error) {
+    rethrowClash(error, 'author')
+  }
+}
+
+/**
+ * A guest byline (an outside contributor with no login), made from the article editor.
+ * Any staff member who can write a piece may credit a co-author; describing and renaming
+ * authors stays with editors.
+ */
+export async function createGuestAuthor(name: string): Promise<{ id: string; name: string; slug: string }> {
+  const actor = await requireActor()
+  if (!canCreateArticle(actor)) throw new ForbiddenError()
+  const slug = await uniqueAuthorSlug(slugify(name))
+  return db.author.create({ data: { name, slug }, select: { id: true, name: true, slug: true } })
+}
+
+export async function updateAuthor(id: string, input: AuthorInput) {
+  await requireTaxonomyManager()
+  const before = await db.author.findUnique({ where: { id }, select: { slug: true } })
+  if (!before) throw new NotFoundError('That author no longer exists.')
+  const slug = slugOrThrow(input)
+  await assertFree('author', { name: input.name, slug }, id)
+  try {
+    await db.$transaction(async (tx) => {
+      await tx.author.update({ where: { id }, data: { name: input.name, slug, bio: input.bio } })
+      await recordSlugChange(tx, 'author', id, before.slug, slug)
+    })
+  } catch (error) {
+    rethrowClash(error, 'author')
+  }
+  return {
+    slug,
+    invalidate: [cacheTags.author(id), cacheTags.authors(), cacheTags.redirects(), cacheTags.articleLists(), ...(await articleTagsFor({ authors: { some: { authorId: id } } }))],
+  }
 }

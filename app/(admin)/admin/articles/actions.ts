@@ -2,36 +2,70 @@
 
 import { redirect } from 'next/navigation'
 import * as articles from '@/lib/data/article-editing'
+import { createGuestAuthor as createGuestAuthorRecord } from '@/lib/data/taxonomy'
 import { expireTags } from '@/lib/cache'
-import { ForbiddenError, NotFoundError, NotSignedInError, errorToFormState, type FormState } from '@/lib/errors'
+import { FieldError, ForbiddenError, NotFoundError, NotSignedInError, StaleVersionError, errorToFormState, type FormState } from '@/lib/errors'
 import { articleInputSchema, readArticleForm } from '@/lib/validation/article'
+import { guestAuthorSchema } from '@/lib/validation/taxonomy'
 
 // Server actions are public HTTP endpoints: each one parses its input and
 // leaves every permission check to lib/data, which re-checks the session.
 
-export async function saveArticle(_prev: FormState, formData: FormData): Promise<FormState> {
+export type SaveArticleState = FormState & { version?: number; slug?: string; stale?: boolean }
+
+export async function saveArticle(formData: FormData): Promise<SaveArticleState> {
   const values = readArticleForm(formData)
   const parsed = articleInputSchema.safeParse(values)
   if (!parsed.success) {
-    return { ok: false, message: 'Check the highlighted fields.', fieldErrors: parsed.error.flatten().fieldErrors, values }
+    const fieldErrors = parsed.error.flatten().fieldErrors
+    return { ok: false, message: 'Nothing was saved: check the highlighted fields.', fieldErrors }
   }
   const id = String(formData.get('id') ?? '')
   let createdId: string | null = null
   try {
     if (id) {
       const version = Number(formData.get('version'))
-      const result = await articles.updateArticle(id, version, parsed.data)
+      const result = await articles.updateArticle(id, version, parsed.data, { autosave: formData.get('autosave') === '1' })
       expireTags(result.invalidate)
-      return { ok: true, message: 'Saved.', values: { ...values, version: result.version } }
+      return { ok: true, message: 'Saved.', version: result.version, slug: result.slug }
     }
     createdId = (await articles.createArticle(parsed.data)).id
   } catch (error) {
-    return errorToFormState(error, values)
+    return { ...errorToFormState(error), ...(error instanceof StaleVersionError ? { stale: true } : {}) }
   }
   redirect(`/admin/articles/${createdId}?notice=created`)
 }
 
-async function changeStatus(formData: FormData, change: (id: string) => ReturnType<typeof articles.publishArticle>, notice: string) {
+/** The version someone else saved, shown beside the editor's text after a refused save. */
+export async function loadLatestArticle(id: string) {
+  try {
+    return { ok: true as const, ...(await articles.getLatestForConflict(String(id))) }
+  } catch (error) {
+    return { ok: false as const, message: errorToFormState(error).message ?? 'Could not load the other version.' }
+  }
+}
+
+export async function createGuestAuthor(name: string): Promise<{ ok: true; author: { id: string; name: string } } | { ok: false; message: string }> {
+  const parsed = guestAuthorSchema.safeParse({ name })
+  if (!parsed.success) return { ok: false, message: parsed.error.issues[0]?.message ?? 'Type a name.' }
+  try {
+    const author = await createGuestAuthorRecord(parsed.data.name)
+    return { ok: true, author: { id: author.id, name: author.name } }
+  } catch (error) {
+    return { ok: false, message: errorToFormState(error).message ?? 'Could not create the author.' }
+  }
+}
+
+export async function createPreviewLink(articleId: string): Promise<{ ok: true; path: string; expiresAt: string } | { ok: false; message: string }> {
+  try {
+    const link = await articles.createPreviewLink(String(articleId))
+    return { ok: true, path: link.path, expiresAt: link.expiresAt.toISOString() }
+  } catch (error) {
+    return { ok: false, message: errorToFormState(error).message ?? 'Could not make a preview link.' }
+  }
+}
+
+async function changeStatus(formData: FormData, change: (id: string) => Promise<{ invalidate: string[] }>, notice: string) {
   const id = String(formData.get('articleId') ?? '')
   let outcome = notice
   try {
@@ -39,8 +73,30 @@ async function changeStatus(formData: FormData, change: (id: string) => ReturnTy
     expireTags(result.invalidate)
   } catch (error) {
     if (error instanceof NotSignedInError) redirect('/login')
-    outcome = error instanceof ForbiddenError ? 'forbidden' : error instanceof NotFoundError ? 'missing' : 'failed'
+    outcome =
+      error instanceof FieldError
+        ? `invalid-${error.field}`
+        : error instanceof ForbiddenError
+          ? 'forbidden'
+          : error instanceof NotFoundError
+            ? 'missing'
+            : 'failed'
     if (outcome === 'failed') console.error('[action] status change failed', { id, error })
+  }
+  redirect(`/admin/articles/${encodeURIComponent(id)}?notice=${outcome}`)
+}
+
+export async function restoreRevision(formData: FormData) {
+  const id = String(formData.get('articleId') ?? '')
+  const revisionId = String(formData.get('revisionId') ?? '')
+  let outcome = 'restored'
+  try {
+    const result = await articles.restoreRevision(id, revisionId)
+    expireTags(result.invalidate)
+  } catch (error) {
+    if (error instanceof NotSignedInError) redirect('/login')
+    outcome = error instanceof ForbiddenError ? 'forbidden' : error instanceof NotFoundError ? 'missing' : 'failed'
+    if (outcome === 'failed') console.error('[action] restore failed', { id, revisionId, error })
   }
   redirect(`/admin/articles/${encodeURIComponent(id)}?notice=${outcome}`)
 }
@@ -51,4 +107,18 @@ export async function publishArticle(formData: FormData) {
 
 export async function unpublishArticle(formData: FormData) {
   await changeStatus(formData, articles.unpublishArticle, 'unpublished')
+}
+
+export async function submitForReview(formData: FormData) {
+  await changeStatus(formData, articles.submitForReview, 'submitted')
+}
+
+export async function sendBackForChanges(formData: FormData) {
+  const note = String(formData.get('reviewNote') ?? '')
+  await changeStatus(formData, (id) => articles.sendBackForChanges(id, note), 'returned')
+}
+
+export async function scheduleArticle(formData: FormData) {
+  const when = new Date(String(formData.get('scheduledFor') ?? ''))
+  await changeStatus(formData, (id) => articles.scheduleArticle(id, when), 'scheduled')
 }

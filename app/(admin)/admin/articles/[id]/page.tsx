@@ -1,13 +1,15 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
-import { ArticleForm } from '@/components/admin/article-form'
+import { ArticleEditor } from '@/components/admin/article-editor'
 import { StatusBadge } from '@/components/admin/status-badge'
 import { getArticleForEditing } from '@/lib/data/article-editing'
 import { getArticleFormOptions } from '@/lib/data/taxonomy'
-import type { Doc } from '@/lib/content/document'
-import { docToMarkdown } from '@/lib/content/markdown'
-import { publishArticle, unpublishArticle } from '../actions'
+import { getSiteSettings } from '@/lib/data/settings'
+import { env } from '@/lib/env'
+import { formatDateTime } from '@/lib/format'
+import { ScheduleForm } from '@/components/admin/schedule-form'
+import { publishArticle, scheduleArticle, sendBackForChanges, submitForReview, unpublishArticle } from '../actions'
 
 export const metadata: Metadata = { title: 'Edit article' }
 
@@ -15,6 +17,12 @@ const notices: Record<string, { text: string; ok: boolean }> = {
   created: { text: 'Draft created.', ok: true },
   published: { text: 'Published. It is live now.', ok: true },
   unpublished: { text: 'Unpublished. Readers can no longer see it.', ok: true },
+  restored: { text: 'Revision restored. It is saved as a new revision, so nothing was lost.', ok: true },
+  submitted: { text: 'Submitted for review. An editor will look at it; you will see their note here if they send it back.', ok: true },
+  returned: { text: 'Sent back to the writer with your note.', ok: true },
+  scheduled: { text: 'Scheduled. It will go live at the time shown, without anyone needing to be here.', ok: true },
+  'invalid-reviewNote': { text: 'Say what needs changing before sending the piece back.', ok: false },
+  'invalid-scheduledFor': { text: 'That time has passed or is not a date. Choose a time in the future, or publish now.', ok: false },
   forbidden: { text: 'You do not have permission to do that.', ok: false },
   missing: { text: 'That article no longer exists.', ok: false },
   failed: { text: 'Something went wrong and nothing changed. Try again in a moment.', ok: false },
@@ -23,65 +31,93 @@ const notices: Record<string, { text: string; ok: boolean }> = {
 export default async function EditArticlePage({ params, searchParams }: PageProps<'/admin/articles/[id]'>) {
   const { id } = await params
   const { notice } = await searchParams
-  const [article, options] = await Promise.all([getArticleForEditing(id), getArticleFormOptions()])
+  const [article, options, settings] = await Promise.all([getArticleForEditing(id), getArticleFormOptions(), getSiteSettings()])
   if (!article) notFound()
   const message = typeof notice === 'string' ? notices[notice] : undefined
 
   return (
     <>
-      <div className="mb-6 flex flex-wrap items-center justify-between gap-4">
+      <div className="mb-4 flex flex-wrap items-center justify-between gap-4">
         <div>
           <h1 className="text-2xl font-bold">Edit article</h1>
-          <p className="mt-1 flex items-center gap-2 text-sm">
+          <p className="mt-1 flex flex-wrap items-center gap-2 text-sm">
             <StatusBadge status={article.status} />
+            <span className="text-muted">
+              Last edited {formatDateTime(article.updatedAt)}
+              {article.lastEditedBy ? ` by ${article.lastEditedBy.name}` : ''}
+            </span>
             {article.status === 'PUBLISHED' ? (
               <Link href={`/article/${article.slug}`} className="underline">
                 View on the site
               </Link>
             ) : null}
+            <Link href={`/admin/articles/${article.id}/history`} className="underline">
+              History
+            </Link>
           </p>
         </div>
-        {article.canPublish ? (
-          <div className="flex gap-2">
-            {article.status !== 'PUBLISHED' ? (
+        <div className="flex flex-wrap items-start gap-2">
+          {article.canSubmit ? (
+            <form action={submitForReview}>
+              <input type="hidden" name="articleId" value={article.id} />
+              <button className="rounded-sm bg-accent px-4 py-2 font-semibold text-accent-ink">Submit for review</button>
+            </form>
+          ) : null}
+          {article.canPublish ? (
+            article.status !== 'PUBLISHED' ? (
               <form action={publishArticle}>
                 <input type="hidden" name="articleId" value={article.id} />
-                <button className="rounded-sm bg-accent px-4 py-2 font-semibold text-accent-ink">Publish</button>
+                <button className="rounded-sm bg-accent px-4 py-2 font-semibold text-accent-ink">{article.status === 'SCHEDULED' ? 'Publish now' : 'Publish'}</button>
               </form>
             ) : (
               <form action={unpublishArticle}>
                 <input type="hidden" name="articleId" value={article.id} />
                 <button className="rounded-sm border border-ink px-4 py-2 font-semibold">Unpublish</button>
               </form>
-            )}
-          </div>
-        ) : null}
+            )
+          ) : null}
+        </div>
       </div>
+      {article.status === 'SCHEDULED' && article.scheduledFor ? (
+        <p className="mb-4 text-sm">
+          Scheduled to go live <strong>{formatDateTime(article.scheduledFor)}</strong> (London time).
+        </p>
+      ) : null}
+      {article.status === 'DRAFT' && article.reviewNote ? (
+        <aside aria-label="Note from the editor" className="mb-4 border-l-4 border-amber-600 bg-panel p-3 text-sm">
+          <strong>Sent back by the editors:</strong> {article.reviewNote}
+        </aside>
+      ) : null}
+      {article.canReview || article.canSchedule ? (
+        <section aria-label="Review and scheduling" className="mb-4 grid gap-4 rounded-sm border border-rule p-3 md:grid-cols-2">
+          {article.canReview ? (
+            <form action={sendBackForChanges} className="space-y-2">
+              <input type="hidden" name="articleId" value={article.id} />
+              <label htmlFor="reviewNote" className="block font-semibold">
+                Note to the writer
+              </label>
+              <textarea id="reviewNote" name="reviewNote" rows={2} required className="w-full rounded-sm border border-rule bg-paper px-3 py-2" />
+              <button className="rounded-sm border border-ink px-4 py-2 font-semibold">Send back</button>
+            </form>
+          ) : null}
+          {article.canSchedule ? (
+            <ScheduleForm action={scheduleArticle} articleId={article.id} current={article.scheduledFor?.toISOString() ?? null} approving={article.status === 'IN_REVIEW'} />
+          ) : null}
+        </section>
+      ) : null}
       {message ? (
         <p role={message.ok ? 'status' : 'alert'} className={`mb-4 rounded-sm border p-3 text-sm ${message.ok ? 'border-green-700' : 'border-accent'}`}>
           {message.text}
         </p>
       ) : null}
-      <ArticleForm
+      <ArticleEditor
         readOnly={!article.canEdit}
-        initial={{
-          id: article.id,
-          version: article.version,
-          headline: article.headline,
-          slug: article.slug,
-          standfirst: article.standfirst,
-          body: docToMarkdown(article.bodyJson as unknown as Doc),
-          sectionId: article.sectionId ?? '',
-          authorIds: article.authors.map((a) => a.authorId),
-          tagNames: article.tags.map((t) => t.tag.name).join(', '),
-          heroImageId: article.heroImageId ?? '',
-          showBeforeYouGo: article.showBeforeYouGo,
-          seoTitle: article.seoTitle,
-          seoDescription: article.seoDescription,
-        }}
+        initial={article.editor}
         sections={options.sections}
         authors={options.authors}
-        media={options.media.map((m) => ({ id: m.id, label: m.altText || m.originalName }))}
+        tags={options.tags.map((t) => t.name)}
+        siteUrl={env.SITE_URL}
+        siteName={settings.siteName}
       />
     </>
   )

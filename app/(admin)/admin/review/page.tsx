@@ -1,0 +1,56 @@
+import type { Metadata } from 'next'
+import Link from 'next/link'
+import { listReviewQueue } from '@/lib/data/article-editing'
+import { formatDateTime } from '@/lib/format'
+
+export const metadata: Metadata = { title: 'Review queue' }
+
+export default async function ReviewQueuePage() {
+  const { inReview, scheduled } = await listReviewQueue()
+  return (
+    <>
+      <h1 className="text-2xl font-bold">Review queue</h1>
+      <section aria-labelledby="waiting" className="mt-6">
+        <h2 id="waiting" className="text-lg font-bold">
+          Waiting for an editor ({inReview.length})
+        </h2>
+        {inReview.length ? (
+          <ul className="mt-2 divide-y divide-rule border-y border-rule">
+            {inReview.map((a) => (
+              <li key={a.id} className="py-2">
+                <Link href={`/admin/articles/${a.id}`} className="font-semibold underline">
+                  {a.headline}
+                </Link>
+                <span className="block text-sm text-muted">
+                  {a.authors.join(', ') || 'No byline'} · submitted {formatDateTime(a.updatedAt)}
+                  {a.section ? ` · ${a.section.name}` : ''}
+                </span>
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p className="mt-2 text-muted">Nothing is waiting.</p>
+        )}
+      </section>
+      <section aria-labelledby="scheduled" className="mt-8">
+        <h2 id="scheduled" className="text-lg font-bold">
+          Scheduled ({scheduled.length})
+        </h2>
+        {scheduled.length ? (
+          <ul className="mt-2 divide-y divide-rule border-y border-rule">
+            {scheduled.map((a) => (
+              <li key={a.id} className="py-2">
+                <Link href={`/admin/articles/${a.id}`} className="font-semibold underline">
+                  {a.headline}
+                </Link>
+                <span className="block text-sm text-muted">Goes live {a.scheduledFor ? formatDateTime(a.scheduledFor) : 'soon'}</span>
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p className="mt-2 text-muted">Nothing is scheduled.</p>
+        )}
+      </section>
+    </>
+  )
+}

@@ -1,0 +1,46 @@
+'use server'
+
+import { redirect } from 'next/navigation'
+import * as taxonomy from '@/lib/data/taxonomy'
+import { expireTags } from '@/lib/cache'
+import { errorToFormState, type FormState } from '@/lib/errors'
+import { readTermForm, termInputSchema } from '@/lib/validation/taxonomy'
+
+export async function createTag(_prev: FormState, formData: FormData): Promise<FormState> {
+  const parsed = termInputSchema.safeParse(readTermForm(formData))
+  if (!parsed.success) return { ok: false, fieldErrors: parsed.error.flatten().fieldErrors }
+  let id: string
+  try {
+    const result = await taxonomy.createTag(parsed.data)
+    expireTags(result.invalidate)
+    id = result.id
+  } catch (error) {
+    return errorToFormState(error)
+  }
+  redirect(`/admin/tags/${id}?notice=created`)
+}
+
+export async function updateTag(_prev: FormState, formData: FormData): Promise<FormState> {
+  const parsed = termInputSchema.safeParse(readTermForm(formData))
+  if (!parsed.success) return { ok: false, fieldErrors: parsed.error.flatten().fieldErrors }
+  try {
+    const result = await taxonomy.updateTag(String(formData.get('id') ?? ''), parsed.data)
+    expireTags(result.invalidate)
+    return { ok: true, message: `Saved. The tag lives at /tag/${result.slug}; any old address redirects there.` }
+  } catch (error) {
+    return errorToFormState(error)
+  }
+}
+
+export async function mergeTags(_prev: FormState, formData: FormData): Promise<FormState> {
+  const fromId = String(formData.get('id') ?? '')
+  const intoId = String(formData.get('intoId') ?? '')
+  if (!intoId) return { ok: false, fieldErrors: { intoId: ['Choose the tag to merge into.'] } }
+  try {
+    const result = await taxonomy.mergeTags(fromId, intoId)
+    expireTags(result.invalidate)
+  } catch (error) {
+    return errorToFormState(error)
+  }
+  redirect(`/admin/tags/${intoId}?notice=merged`)
+}

@@ -1,0 +1,17 @@
+import type { FormState } from '@/lib/errors'
+
+export const fieldClass = 'mt-1 w-full rounded-sm border border-rule bg-paper px-3 py-2'
+
+/** The message under a field, tied to it with aria-describedby. */
+export function FieldErrors({ state, name, id }: { state: FormState; name: string; id?: string }) {
+  const errors = state.fieldErrors?.[name]
+  if (!errors?.length) return null
+  return (
+    <p id={`${id ?? name}-error`} className="mt-1 text-sm font-semibold text-accent">
+      {errors.join(' ')}
+    </p>
+  )
+}
+
+export const invalidProps = (state: FormState, name: string, id?: string) =>
+  state.fieldErrors?.[name]?.length ? { 'aria-invalid': true as const, 'aria-describedby': `${id ?? name}-error` } : {}

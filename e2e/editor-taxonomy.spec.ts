@@ -1,0 +1,93 @@
+import { expect, test } from '@playwright/test'
+import { query } from './support/db'
+import { signIn, staff, unique } from './support/staff'
+
+test.describe('tags, sections and authors', () => {
+  test('an editor creates, renames and merges tags; old slugs redirect to the survivor', async ({ page }) => {
+    const id = unique()
+    await signIn(page, staff.editor)
+    await page.goto('/admin/tags')
+    const create = page.getByRole('form', { name: 'New tag' })
+    await create.getByLabel('Name', { exact: true }).fill(`Bus workers ${id}`)
+    await create.getByRole('button', { name: 'Create tag' }).click()
+    await expect(page.getByRole('status')).toHaveText('Tag created.')
+    const oldSlug = `bus-workers-${id}`
+    await expect(page.getByText(`/tag/${oldSlug}`)).toBeVisible()
+
+    // A duplicate name is refused beside the field, with what was typed kept.
+    await page.goto('/admin/tags')
+    await create.getByLabel('Name', { exact: true }).fill(`Bus workers ${id}`)
+    await create.getByLabel(/^Description/).fill('Kept description')
+    await create.getByRole('button', { name: 'Create tag' }).click()
+    await expect(create.getByText('Another tag already has this name.')).toBeVisible()
+    await expect(create.getByLabel(/^Description/)).toHaveValue('Kept description')
+
+    // Rename with a new slug and a description.
+    await page.goto(`/admin/tags?q=${id}`)
+    await page.getByRole('link', { name: `Bus workers ${id}` }).click()
+    const edit = page.getByRole('form', { name: 'Edit tag' })
+    await edit.getByLabel('Name', { exact: true }).fill(`Transport workers ${id}`)
+    await edit.getByLabel(/^Slug/).fill(`transport-workers-${id}`)
+    await edit.getByLabel(/^Description/).fill('Drivers, cleaners and engineers.')
+    await edit.getByRole('button', { name: 'Save tag' }).click()
+    await expect(edit.getByRole('status')).toContainText(`/tag/transport-workers-${id}`)
+    const [survivor] = await query<{ id: string }>(`SELECT id FROM "Tag" WHERE slug = $1`, [`transport-workers-${id}`])
+    expect(await query(`SELECT "targetId" FROM "SlugRedirect" WHERE kind = 'tag' AND "oldSlug" = $1`, [oldSlug])).toEqual([{ targetId: survivor!.id }])
+
+    // Merge a second tag, carried by an article, into it.
+    const [article] = await query<{ id: string }>(`SELECT id FROM "Article" WHERE status = 'PUBLISHED' ORDER BY "publishedAt" DESC LIMIT 1`)
+    const [doomed] = await query<{ id: string }>(`INSERT INTO "Tag" (id, name, slug, "updatedAt") VALUES ($1, $2, $3, now()) RETURNING id`, [`t${id}`, `Buses ${id}`, `buses-${id}`])
+    await query(`INSERT INTO "ArticleTag" ("articleId", "tagId") VALUES ($1, $2)`, [article!.id, doomed!.id])
+    await page.goto(`/admin/tags/${doomed!.id}`)
+    page.once('dialog', (d) => void d.accept())
+    await page.getByLabel(`Merge “Buses ${id}” into`).selectOption({ label: `Transport workers ${id}` })
+    await page.getByRole('button', { name: 'Merge tags' }).click()
+    await expect(page).toHaveURL(new RegExp(`/admin/tags/${survivor!.id}\\?notice=merged`))
+    await expect(page.getByRole('status')).toContainText('Tags merged')
+    expect(await query(`SELECT id FROM "Tag" WHERE id = $1`, [doomed!.id])).toEqual([])
+    expect(await query(`SELECT 1 AS ok FROM "ArticleTag" WHERE "articleId" = $1 AND "tagId" = $2`, [article!.id, survivor!.id])).toEqual([{ ok: 1 }])
+    expect(await query(`SELECT "targetId" FROM "SlugRedirect" WHERE kind = 'tag' AND "oldSlug" = $1`, [`buses-${id}`])).toEqual([{ targetId: survivor!.id }])
+    // The reader's page of that article now shows the survivor.
+    const [{ slug }] = (await query<{ slug: string }>(`SELECT slug FROM "Article" WHERE id = $1`, [article!.id])) as [{ slug: string }]
+    await page.goto(`/article/${slug}`)
+    await expect(page.getByRole('region', { name: 'Tagged under:' }).getByRole('link', { name: `Transport workers ${id}` })).toHaveAttribute('href', `/tag/transport-workers-${id}`)
+  })
+
+  test('an editor renames a section and an author, and creates a guest author; the old slugs redirect', async ({ page }) => {
+    const id = unique()
+    await signIn(page, staff.editor)
+    await page.goto('/admin/sections')
+    await page.getByRole('form', { name: 'New section' }).getByLabel('Name', { exact: true }).fill(`Features ${id}`)
+    await page.getByRole('button', { name: 'Create section' }).click()
+    await expect(page.getByRole('status')).toHaveText('Section created.')
+    const section = page.getByRole('form', { name: 'Edit section' })
+    await section.getByLabel(/^Slug/).fill(`long-reads-${id}`)
+    await section.getByLabel('Name', { exact: true }).fill(`Long reads ${id}`)
+    await section.getByRole('button', { name: 'Save section' }).click()
+    await expect(section.getByRole('status')).toContainText(`/section/long-reads-${id}`)
+    const [s] = await query<{ id: string }>(`SELECT id FROM "Section" WHERE slug = $1`, [`long-reads-${id}`])
+    expect(await query(`SELECT "targetId" FROM "SlugRedirect" WHERE kind = 'section' AND "oldSlug" = $1`, [`features-${id}`])).toEqual([{ targetId: s!.id }])
+
+    await page.goto('/admin/authors')
+    const create = page.getByRole('form', { name: 'New author' })
+    await create.getByLabel('Name', { exact: true }).fill(`Priya Outsider ${id}`)
+    await create.getByLabel(/^Bio/).fill('A guest columnist.')
+    await create.getByRole('button', { name: 'Create author' }).click()
+    await expect(page.getByText('A guest author with no login.')).toBeVisible()
+    const author = page.getByRole('form', { name: 'Edit author' })
+    await author.getByLabel(/^Slug/).fill(`priya-${id}`)
+    await author.getByRole('button', { name: 'Save author' }).click()
+    await expect(author.getByRole('status')).toContainText(`/author/priya-${id}`)
+    const [a] = await query<{ id: string; userId: string | null; bio: string }>(`SELECT id, "userId", bio FROM "Author" WHERE slug = $1`, [`priya-${id}`])
+    expect(a).toMatchObject({ userId: null, bio: 'A guest columnist.' })
+    expect(await query(`SELECT "targetId" FROM "SlugRedirect" WHERE kind = 'author' AND "oldSlug" = $1`, [`priya-outsider-${id}`])).toEqual([{ targetId: a!.id }])
+  })
+
+  test('a writer cannot manage tags, even by calling the page directly', async ({ page }) => {
+    await signIn(page, staff.writer)
+    await expect(page.getByRole('navigation', { name: 'Dashboard' }).getByRole('link', { name: 'Tags' })).toHaveCount(0)
+    await page.goto('/admin/tags')
+    await expect(page.getByRole('heading', { name: 'This page could not be loaded' })).toBeVisible()
+    await expect(page.getByRole('form', { name: 'New tag' })).toHaveCount(0)
+  })
+})

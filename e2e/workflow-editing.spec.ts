@@ -1,0 +1,133 @@
+import { expect, test, type Page } from '@playwright/test'
+import { query } from './support/db'
+import { bodyEditor } from './support/editor'
+import { signIn, staff, unique } from './support/staff'
+
+const saveStatus = (page: Page) => page.getByTestId('save-status').filter({ visible: true })
+
+/** A draft of this test's own, owned by nobody in particular, so editors may edit it. */
+async function createDraft(text: string): Promise<string> {
+  const id = `wf${unique()}`
+  const doc = { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text }] }] }
+  await query(`INSERT INTO "Article" (id, slug, headline, "bodyJson", "bodyText", "updatedAt") VALUES ($1, $2, $3, $4, $5, now())`, [
+    id,
+    `workflow-${id}`,
+    `Workflow test ${id}`,
+    JSON.stringify(doc),
+    text,
+  ])
+  await query(`INSERT INTO "Revision" (id, "articleId", snapshot, version, reason) VALUES ($1, $2, $3, 1, 'create')`, [
+    `r${id}`,
+    id,
+    JSON.stringify({ headline: `Workflow test ${id}`, standfirst: '', bodyJson: doc }),
+  ])
+  return id
+}
+
+const bodyText = async (id: string) => (await query<{ bodyText: string; version: number }>(`SELECT "bodyText", version FROM "Article" WHERE id = $1`, [id]))[0]!
+
+test.describe('editing safely', () => {
+  test('autosaves a few seconds after typing stops, and keeps typing made offline on the device until it is restored', async ({ page, context }) => {
+    const id = await createDraft('The first line.')
+    await signIn(page, staff.editor)
+    await page.goto(`/admin/articles/${id}`)
+    await expect(saveStatus(page)).toHaveText('Saved')
+    await bodyEditor(page).click()
+    await page.keyboard.press('ControlOrMeta+End')
+    await page.keyboard.type(' Autosaved words.')
+    await expect(saveStatus(page)).toHaveText('Unsaved changes')
+    await expect(saveStatus(page)).toHaveText('Saved', { timeout: 15_000 })
+    expect((await bodyText(id)).bodyText).toContain('The first line. Autosaved words.')
+
+    // The connection drops; typing goes on.
+    await context.setOffline(true)
+    await page.keyboard.type(' Written on the train.')
+    await expect(saveStatus(page)).toHaveText('Offline — changes kept on this device', { timeout: 15_000 })
+    expect((await bodyText(id)).bodyText).not.toContain('Written on the train.')
+    // Within a couple of seconds (we promise at most 15) the words are in this device's storage.
+    await expect
+      .poll(() => page.evaluate(() => Object.values(localStorage).some((v) => v.includes('Written on the train.'))), { timeout: 5_000 })
+      .toBe(true)
+
+    // The tab is closed without saving (as a crash would); later, with the connection back, the text is offered.
+    await page.close({ runBeforeUnload: false })
+    await context.setOffline(false)
+    const again = await context.newPage()
+    await again.goto(`/admin/articles/${id}`)
+    const offer = again.getByRole('alert', { name: 'Unsaved copy found' })
+    await expect(offer).toContainText('Unsaved changes from')
+    await expect(bodyEditor(again)).not.toContainText('Written on the train.')
+    await offer.getByRole('button', { name: 'Restore my changes' }).click()
+    await expect(bodyEditor(again)).toContainText('The first line. Autosaved words. Written on the train.')
+    await expect(saveStatus(again)).toHaveText('Saved', { timeout: 15_000 })
+    expect((await bodyText(id)).bodyText).toContain('Written on the train.')
+  })
+
+  test('refuses the second of two saves from the same version, keeps its text and shows the other version beside it', async ({ browser }) => {
+    const id = await createDraft('Original paragraph.')
+    const first = await browser.newContext()
+    const second = await browser.newContext()
+    const alice = await first.newPage()
+    const bob = await second.newPage()
+    await signIn(alice, staff.editor)
+    await signIn(bob, staff.admin)
+    await alice.goto(`/admin/articles/${id}`)
+    await bob.goto(`/admin/articles/${id}`)
+
+    await bodyEditor(alice).click()
+    await alice.keyboard.press('ControlOrMeta+End')
+    await alice.keyboard.type(' Alice adds a sentence.')
+    await alice.keyboard.press('ControlOrMeta+s')
+    await expect(saveStatus(alice)).toHaveText('Saved')
+
+    await bodyEditor(bob).click()
+    await bob.keyboard.press('ControlOrMeta+End')
+    await bob.keyboard.type(' Bob adds another.')
+    await bob.keyboard.press('ControlOrMeta+s')
+    const conflict = bob.getByRole('alert', { name: 'Someone else saved first' })
+    await expect(conflict).toContainText('Someone else saved this article')
+    await expect(conflict.getByLabel('Their body')).toContainText('Alice adds a sentence.')
+    await expect(conflict.getByLabel('Your body')).toContainText('Bob adds another.')
+    // Bob's text is still in his editor, and Alice's save is intact in the database.
+    await expect(bodyEditor(bob)).toContainText('Original paragraph. Bob adds another.')
+    const stored = await bodyText(id)
+    expect(stored.bodyText).toContain('Alice adds a sentence.')
+    expect(stored.bodyText).not.toContain('Bob')
+
+    // Bob chooses to keep his version, knowingly, and saves it.
+    await conflict.getByRole('button', { name: 'Keep mine (then save)' }).click()
+    await bob.keyboard.press('ControlOrMeta+s')
+    await expect(saveStatus(bob)).toHaveText('Saved')
+    expect((await bodyText(id)).bodyText).toContain('Bob adds another.')
+    await first.close()
+    await second.close()
+  })
+
+  test('keeps every revision, shows a word-level diff between two, and restores one as a new revision', async ({ page }) => {
+    const id = await createDraft('The council voted to close the library.')
+    await signIn(page, staff.editor)
+    await page.goto(`/admin/articles/${id}`)
+    await bodyEditor(page).click()
+    await page.keyboard.press('ControlOrMeta+End')
+    for (let i = 0; i < 'close the library.'.length; i++) await page.keyboard.press('Backspace')
+    await page.keyboard.type('keep the library open.')
+    await page.keyboard.press('ControlOrMeta+s')
+    await expect(saveStatus(page)).toHaveText('Saved')
+
+    await page.getByRole('link', { name: 'History' }).click()
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('History')
+    const diff = page.getByRole('region', { name: /Changes from/ })
+    await expect(diff.locator('del').first()).toHaveText('close ')
+    await expect(diff.locator('ins').first()).toHaveText('keep ')
+    await expect(diff).toContainText('library open.')
+
+    const revisionsBefore = (await query(`SELECT id FROM "Revision" WHERE "articleId" = $1`, [id])).length
+    await page.getByRole('button', { name: /^Restore revision/ }).first().click()
+    await expect(page.getByRole('main').getByRole('status').filter({ hasText: 'Revision restored' })).toBeVisible()
+    await expect(bodyEditor(page)).toContainText('The council voted to close the library.')
+    expect((await bodyText(id)).bodyText).toBe('The council voted to close the library.')
+    const after = await query<{ reason: string }>(`SELECT reason FROM "Revision" WHERE "articleId" = $1 ORDER BY "createdAt" DESC`, [id])
+    expect(after.length).toBe(revisionsBefore + 1)
+    expect(after[0]!.reason).toBe('restore')
+  })
+})
