@@ -19,7 +19,7 @@ type Case = {
 
 const nonAdmins: Who[] = ['contributor', 'writer', 'editor', 'anonymous']
 
-async function insertArticle(status: 'DRAFT' | 'PUBLISHED') {
+async function insertArticle(status: 'DRAFT' | 'PUBLISHED' | 'IN_REVIEW') {
   const id = `perm${unique()}`
   await query(
     `INSERT INTO "Article" (id, slug, headline, "bodyJson", status, "publishedAt", "updatedAt")
@@ -56,6 +56,26 @@ const cases: Case[] = [
     path: (c) => `/admin/articles/${c.articleId}`,
     form: (page) => formWithButton(page, 'Unpublish'),
     snapshot: articleRow,
+  },
+  {
+    action: 'sendBackForChanges',
+    as: 'editor',
+    refused: ['contributor', 'writer', 'anonymous'],
+    setup: () => insertArticle('IN_REVIEW'),
+    path: (c) => `/admin/articles/${c.articleId}`,
+    form: (page) => formWithButton(page, 'Send back'),
+    overrides: () => ({ reviewNote: 'Rewrite it all' }),
+    snapshot: (c) => query(`SELECT status, version, "reviewNote" FROM "Article" WHERE id = $1`, [c.articleId]),
+  },
+  {
+    action: 'scheduleArticle',
+    as: 'editor',
+    refused: ['contributor', 'writer', 'anonymous'],
+    setup: () => insertArticle('IN_REVIEW'),
+    path: (c) => `/admin/articles/${c.articleId}`,
+    form: (page) => formWithButton(page, 'Approve and schedule'),
+    overrides: () => ({ scheduledFor: new Date(Date.now() + 3_600_000).toISOString() }),
+    snapshot: (c) => query(`SELECT status, version, "scheduledFor" FROM "Article" WHERE id = $1`, [c.articleId]),
   },
   {
     action: 'inviteStaff',
@@ -180,7 +200,7 @@ test('dashboard pages a role may not use say so, and show none of their data', a
     await expect(page.getByRole('table')).toHaveCount(0)
   }
   await signIn(page, staff.contributor)
-  for (const path of ['/admin/members', '/admin/outbox']) {
+  for (const path of ['/admin/members', '/admin/outbox', '/admin/tags', '/admin/sections', '/admin/authors', '/admin/review']) {
     await page.goto(path)
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('This part of the dashboard is not open to your role')
   }

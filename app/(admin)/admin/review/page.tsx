@@ -1,3 +1,5 @@
+import { requirePageAccess } from '@/lib/auth'
+import { canReviewArticles } from '@/lib/permissions'
 import type { Metadata } from 'next'
 import Link from 'next/link'
 import { listReviewQueue } from '@/lib/data/article-editing'
@@ -6,6 +8,7 @@ import { formatDateTime } from '@/lib/format'
 export const metadata: Metadata = { title: 'Review queue' }
 
 export default async function ReviewQueuePage() {
+  await requirePageAccess(canReviewArticles)
   const { inReview, scheduled } = await listReviewQueue()
   return (
     <>

@@ -1,3 +1,5 @@
+import { requirePageAccess } from '@/lib/auth'
+import { canManageTaxonomy } from '@/lib/permissions'
 import type { Metadata } from 'next'
 import Link from 'next/link'
 import { TermForm } from '@/components/admin/term-form'
@@ -7,6 +9,7 @@ import { createSection } from './actions'
 export const metadata: Metadata = { title: 'Sections' }
 
 export default async function SectionsPage() {
+  await requirePageAccess(canManageTaxonomy)
   const sections = await listSectionsForAdmin()
   return (
     <div className="grid gap-8 lg:grid-cols-[1fr_20rem]">

@@ -1,3 +1,5 @@
+import { requirePageAccess } from '@/lib/auth'
+import { canManageTaxonomy } from '@/lib/permissions'
 import type { Metadata } from 'next'
 import Link from 'next/link'
 import { TermForm } from '@/components/admin/term-form'
@@ -7,6 +9,7 @@ import { createTag } from './actions'
 export const metadata: Metadata = { title: 'Tags' }
 
 export default async function TagsPage({ searchParams }: PageProps<'/admin/tags'>) {
+  await requirePageAccess(canManageTaxonomy)
   const { q } = await searchParams
   const query = typeof q === 'string' ? q : ''
   const tags = await listTagsForAdmin(query)

@@ -1,3 +1,5 @@
+import { requirePageAccess } from '@/lib/auth'
+import { canManageTaxonomy } from '@/lib/permissions'
 import type { Metadata } from 'next'
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
@@ -9,6 +11,7 @@ import { updateAuthor } from '../actions'
 export const metadata: Metadata = { title: 'Edit author' }
 
 export default async function EditAuthorPage({ params, searchParams }: PageProps<'/admin/authors/[id]'>) {
+  await requirePageAccess(canManageTaxonomy)
   const [{ id }, { notice }] = await Promise.all([params, searchParams])
   const author = await getAuthorForAdmin(id)
   if (!author) notFound()

@@ -1,3 +1,5 @@
+import { requirePageAccess } from '@/lib/auth'
+import { canManageTaxonomy } from '@/lib/permissions'
 import type { Metadata } from 'next'
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
@@ -9,6 +11,7 @@ import { updateSection } from '../actions'
 export const metadata: Metadata = { title: 'Edit section' }
 
 export default async function EditSectionPage({ params, searchParams }: PageProps<'/admin/sections/[id]'>) {
+  await requirePageAccess(canManageTaxonomy)
   const [{ id }, { notice }] = await Promise.all([params, searchParams])
   const section = await getSectionForAdmin(id)
   if (!section) notFound()

@@ -1,3 +1,5 @@
+import { requirePageAccess } from '@/lib/auth'
+import { canManageTaxonomy } from '@/lib/permissions'
 import type { Metadata } from 'next'
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
@@ -10,6 +12,7 @@ import { updateTag } from '../actions'
 export const metadata: Metadata = { title: 'Edit tag' }
 
 export default async function EditTagPage({ params, searchParams }: PageProps<'/admin/tags/[id]'>) {
+  await requirePageAccess(canManageTaxonomy)
   const [{ id }, { notice }] = await Promise.all([params, searchParams])
   const [tag, all] = await Promise.all([getTagForAdmin(id), listTagsForAdmin()])
   if (!tag) notFound()
