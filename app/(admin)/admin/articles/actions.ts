@@ -119,6 +119,9 @@ export async function sendBackForChanges(formData: FormData) {
 }
 
 export async function scheduleArticle(formData: FormData) {
-  const when = new Date(String(formData.get('scheduledFor') ?? ''))
+  // "2026-11-28T19:30" in the editor's zone, plus that zone's offset in minutes (UTC when unknown).
+  const local = String(formData.get('scheduledLocal') ?? '')
+  const offset = Number(formData.get('tzOffset') || 0)
+  const when = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(local) && Number.isFinite(offset) ? new Date(Date.parse(`${local}:00Z`) + offset * 60_000) : new Date(NaN)
   await changeStatus(formData, (id) => articles.scheduleArticle(id, when), 'scheduled')
 }
