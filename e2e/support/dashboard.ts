@@ -1,4 +1,5 @@
 import { expect, type Page } from '@playwright/test'
+import { bodyEditor } from './editor'
 import { signIn, staff } from './staff'
 
 /**
@@ -9,8 +10,12 @@ export async function publishThroughDashboard(page: Page, headline: string, tags
   await signIn(page, staff.editor)
   await page.goto('/admin/articles/new')
   await page.getByRole('textbox', { name: 'Headline', exact: true }).fill(headline)
-  await page.getByRole('textbox', { name: 'Body' }).fill('A short piece written by the end-to-end tests.')
-  if (tags) await page.getByRole('textbox', { name: /^Tags/ }).fill(tags)
+  await bodyEditor(page).click()
+  await page.keyboard.type('A short piece written by the end-to-end tests.')
+  for (const tag of tags.split(',').map((t) => t.trim()).filter(Boolean)) {
+    await page.getByLabel(/^Add a tag/).fill(tag)
+    await page.keyboard.press('Enter')
+  }
   await page.getByRole('button', { name: 'Save draft' }).click()
   await expect(page.getByRole('main').getByRole('status')).toContainText('Draft created')
   const slug = await page.getByRole('textbox', { name: /^Slug/ }).inputValue()
