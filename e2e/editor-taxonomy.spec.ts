@@ -87,7 +87,7 @@ test.describe('tags, sections and authors', () => {
     await signIn(page, staff.writer)
     await expect(page.getByRole('navigation', { name: 'Dashboard' }).getByRole('link', { name: 'Tags' })).toHaveCount(0)
     await page.goto('/admin/tags')
-    await expect(page.getByRole('heading', { name: 'This page could not be loaded' })).toBeVisible()
+    await expect(page.getByRole('heading', { name: 'This part of the dashboard is not open to your role' })).toBeVisible()
     await expect(page.getByRole('form', { name: 'New tag' })).toHaveCount(0)
   })
 })
