@@ -21,6 +21,12 @@ export default defineConfig([
     },
   },
   {
+    // Reading pages use plain links on purpose: no client router to load, no prefetching, and
+    // every page is a cached document of its own. (The rule is written for the Pages Router.)
+    files: ['app/(site)/**', 'components/site/**', 'components/membership/**'],
+    rules: { '@next/next/no-html-link-for-pages': 'off' },
+  },
+  {
     files: ['lib/data/**', 'lib/db.ts', 'scripts/**', 'prisma/**', 'e2e/**'],
     rules: { 'no-restricted-imports': 'off' },
   },

@@ -58,6 +58,15 @@ test.describe('a reader', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(/can.t find that page/)
   })
 
+  test('gets the site’s own 404 page, masthead and all, for a URL nothing answers', async ({ page }) => {
+    const response = await page.goto('/no/such/page/here')
+    expect(response?.status()).toBe(404)
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(/can.t find that page/)
+    await expect(page.getByRole('navigation', { name: 'Sections' })).toBeVisible()
+    await expect(page.getByRole('main').getByRole('link', { name: 'Search the archive' })).toBeVisible()
+    await expect(page).toHaveTitle(/Page not found/)
+  })
+
   test('gets a 404 for a draft, even knowing its URL', async ({ page }) => {
     const [draft] = await query<{ slug: string }>(`SELECT slug FROM "Article" WHERE status = 'DRAFT' LIMIT 1`)
     expect(draft).toBeTruthy()

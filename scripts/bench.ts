@@ -98,19 +98,27 @@ async function waitFor(url: string) {
 }
 
 async function javascriptBytes(base: string, html: string) {
-  const srcs = [...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1]!)
+  // `nomodule` scripts (Next's legacy polyfills) are fetched only by browsers without ES
+  // modules; every current browser skips them, so they are reported apart from the total.
+  const tags = [...html.matchAll(/<script([^>]*)src="([^"]+)"([^>]*)>/g)].map((m) => ({ src: m[2]!, nomodule: /nomodule/i.test(m[1]! + m[3]!) }))
   let raw = 0
   let gzip = 0
-  const files: { src: string; gzip: number }[] = []
-  for (const src of new Set(srcs)) {
+  let nomoduleGzip = 0
+  const files: { src: string; gzip: number; nomodule?: true }[] = []
+  for (const { src, nomodule } of tags.filter((t, i) => tags.findIndex((u) => u.src === t.src) === i)) {
     const body = Buffer.from(await (await fetch(new URL(src, base))).arrayBuffer())
     const gz = zlib.gzipSync(body, { level: 9 }).length
+    if (nomodule) {
+      nomoduleGzip += gz
+      files.push({ src, gzip: gz, nomodule: true })
+      continue
+    }
     raw += body.length
     gzip += gz
     files.push({ src, gzip: gz })
   }
   const inline = [...html.matchAll(/<script(?![^>]*src=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]!).join('')
-  return { files: files.length, raw, gzip, inlineGzip: zlib.gzipSync(inline).length, list: files }
+  return { files: files.filter((f) => !f.nomodule).length, raw, gzip, nomoduleGzip, inlineGzip: zlib.gzipSync(inline).length, list: files }
 }
 
 function startYardstick(html: string, port: number): ChildProcess {
@@ -259,11 +267,14 @@ async function main() {
       jsGzip: js.gzip,
       jsRaw: js.raw,
       inlineScriptGzip: js.inlineGzip,
+      nomoduleGzip: js.nomoduleGzip,
       ttfbMedianMs: Math.round(percentile(ttfbs, 50) * 10) / 10,
       cacheControl: articleHtml.headers.get('cache-control'),
     }
-    console.log(`  article HTML ${weight.htmlBytes} B (${weight.htmlGzip} B gzip); JavaScript ${js.files} files, ${Math.round(js.gzip / 1024)} KB gzip (${Math.round(js.raw / 1024)} KB raw) + ${Math.round(js.inlineGzip / 1024)} KB inline; TTFB median ${weight.ttfbMedianMs} ms`)
-    console.log('  The JavaScript is the React and Next.js runtime for client navigation; every word reads with it switched off.')
+    console.log(`  article HTML ${weight.htmlBytes} B (${weight.htmlGzip} B gzip); JavaScript ${js.files} files, ${Math.round(js.gzip / 1024)} KB gzip (${Math.round(js.raw / 1024)} KB raw) + ${Math.round(js.inlineGzip / 1024)} KB inline page data; TTFB median ${weight.ttfbMedianMs} ms`)
+    console.log(`  (plus ${Math.round(js.nomoduleGzip / 1024)} KB of nomodule polyfills that only browsers without ES modules fetch)`)
+    console.log('  What the bytes are: the React DOM runtime and the Next.js App Router runtime that hydrate the page;')
+    console.log('  the reading pages have no client components of their own, and every word reads with JavaScript off.')
     results.weight = { ...weight, jsList: js.list }
 
     step(`Throughput (${DURATION} s runs, server on core ${CORES.server}, load from core ${CORES.load})`)
@@ -274,11 +285,16 @@ async function main() {
     const yardstick = measure('bare Node http (yardstick)', `http://127.0.0.1:${yardPort}/`)
     yard.kill()
     const throughput: Record<string, ReturnType<typeof measure>> = {}
-    for (const [name, url] of Object.entries(pages)) throughput[name] = measure(name, url)
+    const rssAfter: Record<string, number> = {}
+    for (const [name, url] of Object.entries(pages)) {
+      throughput[name] = measure(name, url)
+      rssAfter[name] = peakRss(server.pid!)
+    }
     const rssUnderLoad = peakRss(server.pid!)
+    results.peakRssAfterEachPageMb = rssAfter
     const ratios = Object.fromEntries(Object.entries(throughput).map(([k, v]) => [k, Math.round((v.c50.rps / yardstick.c50.rps) * 1000) / 1000]))
     console.log(`  ratio to yardstick at c=50: ${Object.entries(ratios).map(([k, v]) => `${k} ${v}`).join(', ')}`)
-    console.log(`  peak server RSS: ${rssUnderLoad} MB`)
+    console.log(`  peak server RSS: ${rssUnderLoad} MB (peak after each page: ${Object.entries(rssAfter).map(([k, v]) => `${k} ${v}`).join(', ')})`)
     const searchTimes = await timeRequests(`${base}/search?q=housing+strike`, 1)
     const searchLatency: number[] = []
     for (const q of ['strike', 'rent freeze', 'nurses pay', 'climate', 'council housing', 'bus drivers', 'water', 'library cuts', 'refugees', 'union ballot']) {

@@ -1,6 +1,5 @@
 'use client'
 
-import Link from 'next/link'
 import { useEffect } from 'react'
 
 // Readers see a plain apology and a way on; the details go to the server log, never the page.
@@ -16,9 +15,9 @@ export default function SiteError({ error, reset }: { error: Error & { digest?: 
         <button type="button" onClick={reset} className="rounded-sm bg-ink px-4 py-2 text-paper">
           Try again
         </button>
-        <Link href="/" className="px-4 py-2 underline">
+        <a href="/" className="px-4 py-2 underline">
           Go to the front page
-        </Link>
+        </a>
       </div>
       {error.digest ? <p className="mt-6 text-sm text-muted">Reference: {error.digest}</p> : null}
     </div>

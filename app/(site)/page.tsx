@@ -1,5 +1,4 @@
 import type { Metadata } from 'next'
-import Link from 'next/link'
 import { ArticleCard } from '@/components/site/article-card'
 import { JsonLd } from '@/components/site/json-ld'
 import { getHomePage } from '@/lib/data/articles'
@@ -43,9 +42,9 @@ export default async function HomePage() {
                   <li key={a.id} className="py-3 first:pt-0">
                     {a.section ? <p className="kicker">{a.section.name}</p> : null}
                     <h3 className="font-serif text-lg leading-snug font-bold">
-                      <Link href={`/article/${a.slug}`} className="hover:underline">
+                      <a href={`/article/${a.slug}`} className="hover:underline">
                         {a.headline}
-                      </Link>
+                      </a>
                     </h3>
                     {a.publishedAt ? (
                       <p className="mt-1 text-xs text-muted">
@@ -64,10 +63,10 @@ export default async function HomePage() {
       {sections.map(({ section, articles }) => (
         <section key={section.id} aria-labelledby={`section-${section.slug}`} className="mt-10">
           <h2 id={`section-${section.slug}`} className="section-heading">
-            <Link href={`/section/${section.slug}`} className="hover:underline">
+            <a href={`/section/${section.slug}`} className="hover:underline">
               {section.name}
               <span aria-hidden="true"> ›</span>
-            </Link>
+            </a>
           </h2>
           <div className="grid gap-8 sm:grid-cols-2 lg:grid-cols-4">
             {articles.map((a) => (

@@ -1,6 +1,5 @@
 // The join form: a plain HTML form posted to /join/submit, so it works the same with or without
 // JavaScript. A refused submission comes back here with every value and a message by each field.
-import Link from 'next/link'
 import type { PublicTier } from '@/lib/data/tiers'
 import { formatPence, type JoinValues } from '@/lib/validation/member'
 import { AttributionFields, describedBy, ErrorSummary, FieldMessage, Honeypot, inputClass, type Errors } from './form-parts'
@@ -95,9 +94,9 @@ export function JoinForm({ tiers, values, errors, message, formToken }: Props) {
           <input id="consent" name="consent" type="checkbox" required defaultChecked={values.consent} className="mt-1 h-5 w-5 shrink-0" {...describedBy('consent', errors)} />
           <label htmlFor="consent">
             I agree to Broadside keeping my details as described in the{' '}
-            <Link href="/privacy" target="_blank" className="underline">
+            <a href="/privacy" target="_blank" className="underline">
               privacy notice
-            </Link>
+            </a>
             .
           </label>
         </div>

@@ -1,5 +1,4 @@
 // Newsletter sign-up: just an email address, the same double opt-in as membership.
-import Link from 'next/link'
 import type { NewsletterValues } from '@/lib/validation/member'
 import { AttributionFields, describedBy, ErrorSummary, FieldMessage, Honeypot, inputClass, type Errors } from './form-parts'
 
@@ -32,9 +31,9 @@ export function NewsletterForm({ values, errors, message, formToken }: Props) {
       </div>
       <p className="text-sm text-muted">
         We will send a link to confirm your address, and use it only for the newsletter. See our{' '}
-        <Link href="/privacy" className="underline">
+        <a href="/privacy" className="underline">
           privacy notice
-        </Link>
+        </a>
         .
       </p>
       <button type="submit" className="w-full rounded-sm bg-ink px-6 py-3 font-bold text-paper hover:opacity-90 sm:w-auto">

@@ -1,4 +1,3 @@
-import Link from 'next/link'
 
 // The frame of the short pages on the way through sign-up, unsubscribe and deletion.
 export function NoticePage({ title, children }: { title: string; children: React.ReactNode }) {
@@ -17,9 +16,9 @@ export function InvalidLink() {
     <NoticePage title="This link isn't valid">
       <p>We could not match this link to anyone. It may have been copied incompletely, or the details it refers to have already been deleted.</p>
       <p>
-        <Link href="/" className="font-sans font-semibold underline">
+        <a href="/" className="font-sans font-semibold underline">
           Go to the front page
-        </Link>
+        </a>
       </p>
     </NoticePage>
   )

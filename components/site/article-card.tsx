@@ -1,5 +1,4 @@
-import Image from 'next/image'
-import Link from 'next/link'
+import { Picture } from './picture'
 import type { ArticleCardDto } from '@/lib/data/dto'
 import { formatDate, joinNames } from '@/lib/format'
 
@@ -38,8 +37,8 @@ export function ArticleCard({
   return (
     <article className={layout}>
       {article.hero ? (
-        <Link href={href} tabIndex={-1} aria-hidden="true" className={variant === 'lead' ? 'md:col-span-3' : ''}>
-          <Image
+        <a href={href} tabIndex={-1} aria-hidden="true" className={variant === 'lead' ? 'md:col-span-3' : ''}>
+          <Picture
             src={article.hero.src}
             alt=""
             width={article.hero.width}
@@ -48,7 +47,7 @@ export function ArticleCard({
             priority={priority}
             className="aspect-[3/2] h-auto w-full bg-panel object-cover"
           />
-        </Link>
+        </a>
       ) : variant === 'row' ? (
         <div aria-hidden="true" className="aspect-[3/2] w-full bg-panel" />
       ) : null}
@@ -59,9 +58,9 @@ export function ArticleCard({
             variant === 'lead' ? 'text-3xl leading-tight sm:text-4xl' : variant === 'row' ? 'text-lg leading-snug sm:text-2xl' : 'text-xl leading-snug'
           }`}
         >
-          <Link href={href} className="hover:underline">
+          <a href={href} className="hover:underline">
             {article.headline}
-          </Link>
+          </a>
         </Heading>
         {article.standfirst ? (
           <p className={`mt-2 text-muted ${variant === 'lead' ? 'font-serif text-lg leading-snug' : variant === 'row' ? 'hidden text-base sm:block' : 'text-sm'}`}>

@@ -1,4 +1,3 @@
-import Link from 'next/link'
 import type { SiteSettingsDto } from '@/lib/data/settings'
 
 /** The membership call to action at the end of a piece; the link says which piece it came from. */
@@ -10,9 +9,9 @@ export function BeforeYouGo({ settings, articleSlug }: { settings: SiteSettingsD
         {settings.beforeYouGoHeading}
       </h2>
       <p className="mt-2 max-w-prose">{settings.beforeYouGoText}</p>
-      <Link href={href} className="mt-4 inline-block rounded-sm bg-accent px-5 py-2 font-semibold text-accent-ink no-underline hover:opacity-90">
+      <a href={href} className="mt-4 inline-block rounded-sm bg-accent px-5 py-2 font-semibold text-accent-ink no-underline hover:opacity-90">
         {settings.beforeYouGoLinkText}
-      </Link>
+      </a>
     </aside>
   )
 }

@@ -1,4 +1,3 @@
-import Link from 'next/link'
 import { formatDate } from '@/lib/format'
 
 type Props = {
@@ -18,18 +17,18 @@ export function Byline({ authors, section, publishedAt, updatedAt, readingMinute
           {authors.map((a, i) => (
             <span key={a.id}>
               {i > 0 ? (i === authors.length - 1 ? ' and ' : ', ') : null}
-              <Link href={`/author/${a.slug}`} rel="author" className="underline">
+              <a href={`/author/${a.slug}`} rel="author" className="underline">
                 {a.name}
-              </Link>
+              </a>
             </span>
           ))}
         </p>
       ) : null}
       {section ? (
         <p>
-          <Link href={`/section/${section.slug}`} className="font-semibold text-accent uppercase tracking-wide underline">
+          <a href={`/section/${section.slug}`} className="font-semibold text-accent uppercase tracking-wide underline">
             {section.name}
-          </Link>
+          </a>
         </p>
       ) : null}
       <p className="text-muted">

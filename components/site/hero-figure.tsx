@@ -1,4 +1,4 @@
-import Image from 'next/image'
+import { Picture } from './picture'
 import type { ImageDto } from '@/lib/data/dto'
 import { CreditLine } from './credit-line'
 
@@ -6,7 +6,7 @@ import { CreditLine } from './credit-line'
 export function HeroFigure({ image }: { image: ImageDto }) {
   return (
     <figure className="mb-6">
-      <Image
+      <Picture
         src={image.src}
         alt={image.alt}
         width={image.width}

@@ -1,4 +1,3 @@
-import Link from 'next/link'
 
 export function NotFoundMessage() {
   return (
@@ -10,14 +9,14 @@ export function NotFoundMessage() {
       </p>
       <ul className="mt-6 flex flex-wrap gap-4 font-semibold">
         <li>
-          <Link href="/" className="underline">
+          <a href="/" className="underline">
             Go to the front page
-          </Link>
+          </a>
         </li>
         <li>
-          <Link href="/search" className="underline">
+          <a href="/search" className="underline">
             Search the archive
-          </Link>
+          </a>
         </li>
       </ul>
     </div>

@@ -1,4 +1,3 @@
-import Link from 'next/link'
 import { FooterNewsletterForm } from '@/components/membership/newsletter-form'
 
 export function SiteFooter({ siteName }: { siteName: string }) {
@@ -13,23 +12,23 @@ export function SiteFooter({ siteName }: { siteName: string }) {
         <nav aria-label="Support us">
           <ul className="space-y-2">
             <li>
-              <Link href="/join" className="font-semibold underline">
+              <a href="/join" className="font-semibold underline">
                 Become a member
-              </Link>
+              </a>
             </li>
             <li>
-              <Link href="/newsletter" className="underline">
+              <a href="/newsletter" className="underline">
                 Get the newsletter
-              </Link>
+              </a>
             </li>
           </ul>
         </nav>
         <nav aria-label="Site">
           <ul className="space-y-2">
             <li>
-              <Link href="/search" className="underline">
+              <a href="/search" className="underline">
                 Search the archive
-              </Link>
+              </a>
             </li>
             <li>
               <a href="/feed.xml" className="underline">
@@ -37,9 +36,9 @@ export function SiteFooter({ siteName }: { siteName: string }) {
               </a>
             </li>
             <li>
-              <Link href="/login" className="underline">
+              <a href="/login" className="underline">
                 Staff sign-in
-              </Link>
+              </a>
             </li>
           </ul>
         </nav>

@@ -1,4 +1,3 @@
-import Link from 'next/link'
 
 export function TagList({ tags }: { tags: { id: string; name: string; slug: string }[] }) {
   if (!tags.length) return null
@@ -10,9 +9,9 @@ export function TagList({ tags }: { tags: { id: string; name: string; slug: stri
       <ul className="flex flex-wrap gap-2">
         {tags.map((t) => (
           <li key={t.id}>
-            <Link href={`/tag/${t.slug}`} className="inline-block rounded-sm border border-rule px-2 py-1 hover:border-ink">
+            <a href={`/tag/${t.slug}`} className="inline-block rounded-sm border border-rule px-2 py-1 hover:border-ink">
               {t.name}
-            </Link>
+            </a>
           </li>
         ))}
       </ul>

@@ -1,6 +1,5 @@
 import type { Metadata } from 'next'
 import { cookies } from 'next/headers'
-import Link from 'next/link'
 import { NewsletterForm } from '@/components/membership/newsletter-form'
 import { FLASH_COOKIE, issueFormToken, readFlash } from '@/lib/form-security'
 
@@ -30,9 +29,9 @@ export default async function NewsletterPage({ searchParams }: PageProps<'/newsl
       <h1 className="font-serif text-4xl font-black">Get the newsletter</h1>
       <p className="mt-3 mb-8 font-serif text-lg">
         The week&rsquo;s most important reporting and analysis, in your inbox every Friday. Free, and you can stop it with one click. Want to do more?{' '}
-        <Link href="/join" className="underline">
+        <a href="/join" className="underline">
           Become a member
-        </Link>
+        </a>
         .
       </p>
       <NewsletterForm values={values} errors={flash?.fieldErrors ?? {}} message={flash?.message} formToken={issueFormToken('newsletter')} />

@@ -1,5 +1,4 @@
 import type { Metadata } from 'next'
-import Link from 'next/link'
 
 export const metadata: Metadata = { title: 'Privacy notice', alternates: { canonical: '/privacy' } }
 
@@ -28,9 +27,9 @@ export default function PrivacyPage() {
         <li>You can ask us for a copy of your data, or to correct it, by replying to any of our emails.</li>
       </ul>
       <p className="mt-8">
-        <Link href="/join" className="font-sans font-semibold underline">
+        <a href="/join" className="font-sans font-semibold underline">
           Back to the join page
-        </Link>
+        </a>
       </p>
     </article>
   )

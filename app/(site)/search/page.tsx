@@ -1,5 +1,4 @@
 import type { Metadata } from 'next'
-import Link from 'next/link'
 import { notFound } from 'next/navigation'
 import { HighlightedText } from '@/components/site/highlighted-text'
 import { Pagination } from '@/components/site/pagination'
@@ -73,9 +72,9 @@ export default async function SearchPage({ searchParams }: PageProps<'/search'>)
                     <article>
                       {card.section ? <p className="kicker">{card.section.name}</p> : null}
                       <h2 className="font-serif text-2xl leading-snug font-bold">
-                        <Link href={`/article/${card.slug}`} className="hover:underline">
+                        <a href={`/article/${card.slug}`} className="hover:underline">
                           <HighlightedText text={headline} />
-                        </Link>
+                        </a>
                       </h2>
                       {standfirst ? (
                         <p className="mt-2 text-muted">

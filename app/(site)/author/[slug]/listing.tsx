@@ -1,5 +1,5 @@
 import type { Metadata } from 'next'
-import Image from 'next/image'
+import { Picture } from '@/components/site/picture'
 import { notFound, permanentRedirect } from 'next/navigation'
 import { ListingPage } from '@/components/site/listing-page'
 import { findAuthor, findListingRedirect, listAuthorArticles } from '@/lib/data/archive'
@@ -49,7 +49,7 @@ export async function renderListing(slug: string, pageParam: string | undefined)
       header={
         <div className="flex flex-col gap-5 sm:flex-row sm:items-start">
           {owner.photo ? (
-            <Image
+            <Picture
               src={owner.photo.src}
               alt={owner.photo.alt || `${owner.name}`}
               width={owner.photo.width}

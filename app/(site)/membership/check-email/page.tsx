@@ -1,5 +1,4 @@
 import type { Metadata } from 'next'
-import Link from 'next/link'
 import { NoticePage } from '@/components/membership/notice-page'
 
 export const metadata: Metadata = { title: 'Check your email' }
@@ -11,9 +10,9 @@ export default function CheckEmailPage() {
       <p>Thank you. We have sent an email to the address you gave. Open it and press the button inside to confirm.</p>
       <p>The link works for 48 hours. If nothing arrives within a few minutes, look in your spam or promotions folder.</p>
       <p>
-        <Link href="/" className="font-sans font-semibold underline">
+        <a href="/" className="font-sans font-semibold underline">
           Back to the front page
-        </Link>
+        </a>
       </p>
     </NoticePage>
   )

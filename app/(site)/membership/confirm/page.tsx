@@ -1,5 +1,4 @@
 import type { Metadata } from 'next'
-import Link from 'next/link'
 import { buttonClass, NoticePage } from '@/components/membership/notice-page'
 import { checkConfirmationToken } from '@/lib/data/members'
 
@@ -20,9 +19,9 @@ export default async function ConfirmPage({ searchParams }: PageProps<'/membersh
       <NoticePage title="This link has already been used">
         <p>Each confirmation link works once, and this one has been used, so there is nothing more to do. If you have confirmed, you are all set.</p>
         <p>
-          <Link href="/" className="font-sans font-semibold underline">
+          <a href="/" className="font-sans font-semibold underline">
             Go to the front page
-          </Link>
+          </a>
         </p>
       </NoticePage>
     )
@@ -33,9 +32,9 @@ export default async function ConfirmPage({ searchParams }: PageProps<'/membersh
         <p>Confirmation links work for 48 hours, and this one is older than that, so it cannot confirm anything now.</p>
         <p>Sign up again and we will send you a new link straight away.</p>
         <p>
-          <Link href={isMember ? '/join' : '/newsletter'} className="font-sans font-semibold underline">
+          <a href={isMember ? '/join' : '/newsletter'} className="font-sans font-semibold underline">
             {isMember ? 'Join again' : 'Subscribe again'}
-          </Link>
+          </a>
         </p>
       </NoticePage>
     )
@@ -45,9 +44,9 @@ export default async function ConfirmPage({ searchParams }: PageProps<'/membersh
       <NoticePage title="We don't recognise this link">
         <p>This confirmation link is not valid. It may have been copied incompletely from the email: try pressing the button in the email instead.</p>
         <p>
-          <Link href="/join" className="font-sans font-semibold underline">
+          <a href="/join" className="font-sans font-semibold underline">
             Go to the join page
-          </Link>
+          </a>
         </p>
       </NoticePage>
     )

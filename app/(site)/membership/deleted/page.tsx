@@ -1,5 +1,4 @@
 import type { Metadata } from 'next'
-import Link from 'next/link'
 import { NoticePage } from '@/components/membership/notice-page'
 
 export const metadata: Metadata = { title: 'Your data has been deleted' }
@@ -10,9 +9,9 @@ export default function DeletedPage() {
       <p>We have erased your details, your membership or subscription, and the emails we sent you. We will not contact you again.</p>
       <p>You are always welcome back.</p>
       <p>
-        <Link href="/" className="font-sans font-semibold underline">
+        <a href="/" className="font-sans font-semibold underline">
           Go to the front page
-        </Link>
+        </a>
       </p>
     </NoticePage>
   )

@@ -1,5 +1,4 @@
 import type { Metadata } from 'next'
-import Link from 'next/link'
 import { buttonClass, InvalidLink, NoticePage } from '@/components/membership/notice-page'
 import { getMemberByLink } from '@/lib/data/members'
 import { memberLinkQuery } from '@/lib/mail/member-links'
@@ -28,9 +27,9 @@ export default async function UnsubscribePage({ searchParams }: PageProps<'/memb
       </form>
       <p className="font-sans text-base">
         Would you rather we forgot you completely?{' '}
-        <Link href={`/membership/delete?${memberLinkQuery('delete', m)}`} className="underline">
+        <a href={`/membership/delete?${memberLinkQuery('delete', m)}`} className="underline">
           Delete everything we hold about you
-        </Link>
+        </a>
         .
       </p>
     </NoticePage>

@@ -1,5 +1,4 @@
 import type { Metadata } from 'next'
-import Link from 'next/link'
 import { NoticePage } from '@/components/membership/notice-page'
 import { getWelcome } from '@/lib/data/members'
 import { getSiteSettings } from '@/lib/data/settings'
@@ -18,9 +17,9 @@ export default async function WelcomePage({ searchParams }: PageProps<'/membersh
       <NoticePage title={`Welcome to ${settings.siteName}`}>
         <p>Your email address is confirmed. Thank you for joining us.</p>
         <p>
-          <Link href="/" className="font-sans font-semibold underline">
+          <a href="/" className="font-sans font-semibold underline">
             Read the latest
-          </Link>
+          </a>
         </p>
       </NoticePage>
     )
@@ -32,9 +31,9 @@ export default async function WelcomePage({ searchParams }: PageProps<'/membersh
         <p>Thank you. The {settings.siteName} newsletter will arrive every Friday. Every issue has a link to stop it in one click.</p>
         <p>
           Want to do more? Our journalism is paid for by members.{' '}
-          <Link href="/join" className="underline">
+          <a href="/join" className="underline">
             Become a member
-          </Link>
+          </a>
           .
         </p>
       </NoticePage>
@@ -68,9 +67,9 @@ export default async function WelcomePage({ searchParams }: PageProps<'/membersh
         </ol>
       </section>
       <p>
-        <Link href="/" className="font-sans font-semibold underline">
+        <a href="/" className="font-sans font-semibold underline">
           Read the latest from {settings.siteName}
-        </Link>
+        </a>
       </p>
     </NoticePage>
   )

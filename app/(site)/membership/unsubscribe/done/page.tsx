@@ -1,5 +1,4 @@
 import type { Metadata } from 'next'
-import Link from 'next/link'
 import { InvalidLink, NoticePage } from '@/components/membership/notice-page'
 import { getMemberByLink } from '@/lib/data/members'
 import { memberLinkQuery } from '@/lib/mail/member-links'
@@ -21,9 +20,9 @@ export default async function UnsubscribedPage({ searchParams }: PageProps<'/mem
       </p>
       <p className="font-sans text-base">
         Want us to forget you completely?{' '}
-        <Link href={`/membership/delete?${memberLinkQuery('delete', m)}`} className="underline">
+        <a href={`/membership/delete?${memberLinkQuery('delete', m)}`} className="underline">
           Delete everything we hold about you
-        </Link>
+        </a>
         .
       </p>
     </NoticePage>
