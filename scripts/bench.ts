@@ -13,6 +13,8 @@ import { internalSecret } from '../lib/internal-secret'
 
 const DURATION = Number(process.env.BENCH_SECONDS ?? 10)
 const BULK = Number(process.env.BENCH_BULK ?? 100_000)
+// BENCH_QUICK=1: page weight, throughput and RSS only (no nginx, Lighthouse or archive scale).
+const QUICK = process.env.BENCH_QUICK === '1'
 const CORES = (() => {
   const n = Number(spawnSync('nproc').stdout?.toString() || 1)
   return { server: '0', load: n > 1 ? '1' : '0' }
@@ -307,6 +309,12 @@ async function main() {
     results.peakRssMb = rssUnderLoad
     results.searchP95Ms = percentile(searchLatency, 95)
     console.log(`  search p95 over ten different queries: ${results.searchP95Ms} ms (first query ${searchTimes.p50} ms)`)
+
+    if (QUICK) {
+      fs.writeFileSync(path.join(ROOT, 'bench', 'results.json'), JSON.stringify(results, null, 2))
+      console.log(`\nWrote bench/results.json (quick run)`)
+      return
+    }
 
     if (nginxAvailable()) {
       step('Through nginx (deploy/nginx.conf: gzip and a one-second micro-cache)')
