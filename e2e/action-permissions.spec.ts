@@ -188,20 +188,3 @@ test.describe('server actions refuse whoever may not use them', () => {
     })
   }
 })
-
-test('dashboard pages a role may not use say so, and show none of their data', async ({ page }) => {
-  await signIn(page, staff.editor)
-  for (const path of ['/admin/staff', '/admin/settings', '/admin/audit', '/admin/members/tiers']) {
-    // The dashboard streams, so the status line has gone out before the page decides; the
-    // body is the 403 explanation and none of the page's content.
-    const res = await page.goto(path)
-    expect(res?.status(), path).toBeLessThan(500)
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText('This part of the dashboard is not open to your role')
-    await expect(page.getByRole('table')).toHaveCount(0)
-  }
-  await signIn(page, staff.contributor)
-  for (const path of ['/admin/members', '/admin/outbox', '/admin/tags', '/admin/sections', '/admin/authors', '/admin/review']) {
-    await page.goto(path)
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText('This part of the dashboard is not open to your role')
-  }
-})
