@@ -75,6 +75,21 @@ async function insertArticleWithRevisions() {
   return ctx
 }
 
+/** A piece at version 5 with three saves from weeks ago and one from today. */
+async function insertArticleWithOldRevisions() {
+  const ctx = await insertArticle('DRAFT')
+  await query(`UPDATE "Article" SET version = 5 WHERE id = $1`, [ctx.articleId])
+  for (const [version, days] of [[1, 60], [2, 50], [3, 40], [5, 0]] as const) {
+    await query(`INSERT INTO "Revision" (id, "articleId", snapshot, version, reason, "createdAt") VALUES ($1, $2, '{}', $3, 'save', now() - make_interval(days => $4))`, [
+      `rev${unique()}`,
+      ctx.articleId,
+      version,
+      days,
+    ])
+  }
+  return ctx
+}
+
 async function insertUser(active: boolean) {
   const id = `usr${unique()}`
   const name = `Matrix Person ${id}`
@@ -190,6 +205,16 @@ const formCases: FormCase[] = [
     path: (c) => `/admin/articles/${c.articleId}/history`,
     form: (page) => page.locator('form[id^="restore-"]').first(),
     snapshot: articleWithRevisions,
+  },
+  {
+    action: 'pruneRevisions',
+    as: 'admin',
+    refused: nonAdmins,
+    setup: insertArticleWithOldRevisions,
+    path: (c) => `/admin/articles/${c.articleId}/history?pruneDays=30&pruneKeep=1`,
+    form: (page) => formWithButton(page, /^Delete \d+ revisions$/),
+    overrides: () => ({ confirm: 'on' }),
+    snapshot: (c) => query(`SELECT id, version, reason FROM "Revision" WHERE "articleId" = $1 ORDER BY id`, [c.articleId]),
   },
   {
     action: 'inviteStaff',

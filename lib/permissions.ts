@@ -51,6 +51,8 @@ export const canManageSettings = (actor: RoleHolder) => actor.role === 'ADMIN'
 export const canViewMembers = (actor: RoleHolder) => isEditor(actor)
 export const canManageMembers = (actor: RoleHolder) => actor.role === 'ADMIN'
 export const canViewAuditLog = (actor: RoleHolder) => actor.role === 'ADMIN'
+/** Revisions are kept for ever unless an administrator prunes old ones. */
+export const canPruneRevisions = (actor: RoleHolder) => actor.role === 'ADMIN'
 
 /**
  * Dashboard areas closed to some roles, longest prefix first. Each page re-checks its own
