@@ -4,14 +4,15 @@ import { redirect } from 'next/navigation'
 import * as articles from '@/lib/data/article-editing'
 import { createGuestAuthor as createGuestAuthorRecord } from '@/lib/data/taxonomy'
 import { expireTags } from '@/lib/cache'
-import { FieldError, ForbiddenError, NotFoundError, NotSignedInError, StaleVersionError, errorToFormState, type FormState } from '@/lib/errors'
+import { FieldError, ForbiddenError, NotFoundError, NotSignedInError, StaleVersionError, errorToFormState, isExpectedError, type FormState } from '@/lib/errors'
 import { articleInputSchema, pruneRevisionsSchema, readArticleForm } from '@/lib/validation/article'
 import { guestAuthorSchema } from '@/lib/validation/taxonomy'
 
 // Server actions are public HTTP endpoints: each one parses its input and
 // leaves every permission check to lib/data, which re-checks the session.
 
-export type SaveArticleState = FormState & { version?: number; slug?: string; stale?: boolean }
+/** `unavailable`: the server could not save just now (the database away, most likely); the editor keeps the text and retries. */
+export type SaveArticleState = FormState & { version?: number; slug?: string; stale?: boolean; unavailable?: boolean }
 
 export async function saveArticle(formData: FormData): Promise<SaveArticleState> {
   const values = readArticleForm(formData)
@@ -31,7 +32,12 @@ export async function saveArticle(formData: FormData): Promise<SaveArticleState>
     }
     createdId = (await articles.createArticle(parsed.data)).id
   } catch (error) {
-    return { ...errorToFormState(error), ...(error instanceof StaleVersionError ? { stale: true } : {}) }
+    const state = errorToFormState(error)
+    if (error instanceof StaleVersionError) return { ...state, stale: true }
+    if (!isExpectedError(error)) {
+      return { ...state, unavailable: true, message: 'Nothing was saved: the server cannot save just now. Your text is kept on this device, and saving resumes by itself.' }
+    }
+    return state
   }
   redirect(`/admin/articles/${createdId}?notice=created`)
 }
