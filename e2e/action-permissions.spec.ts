@@ -103,16 +103,10 @@ async function insertMember() {
   return { memberId: id }
 }
 
-async function insertTerm(table: 'Tag' | 'Section', key: string) {
+async function insertTerm(table: 'Tag' | 'Section' | 'Author') {
   const id = `${table.toLowerCase()}${unique()}`
   await query(`INSERT INTO "${table}" (id, name, slug, "updatedAt") VALUES ($1, $2, $3, now())`, [id, `Matrix ${table} ${id}`, `matrix-${id}`])
-  return { [key]: id }
-}
-
-async function insertAuthor() {
-  const id = `aut${unique()}`
-  await query(`INSERT INTO "Author" (id, name, slug, "updatedAt") VALUES ($1, $2, $3, now())`, [id, `Matrix Author ${id}`, `matrix-${id}`])
-  return { authorId: id }
+  return id
 }
 
 async function insertMedia() {
@@ -330,6 +324,28 @@ const formCases: FormCase[] = [
 
 // ---------------------------------------------------------------- actions called with arguments
 
+/** Tags, sections and authors are created and renamed through the same form (components/admin/term-form.tsx). */
+function termCases(table: 'Tag' | 'Section' | 'Author', text: 'description' | 'bio'): CallCase[] {
+  const noun = table.toLowerCase()
+  const common = { as: 'editor', refused: nonEditors, snapshot: terms(table) } as const
+  return [
+    {
+      ...common,
+      action: `create${table}`,
+      setup: async () => ({ name: `Matrix ${noun} ${unique()}` }),
+      path: () => `/admin/${noun}s`,
+      args: (c) => [{}, new FormArg({ name: c.name!, slug: '', [text]: '' })],
+    },
+    {
+      ...common,
+      action: `update${table}`,
+      setup: async () => ({ termId: await insertTerm(table) }),
+      path: (c) => `/admin/${noun}s/${c.termId}`,
+      args: (c) => [{}, new FormArg({ id: c.termId!, name: `Renamed ${c.termId}`, slug: `renamed-${c.termId}`, [text]: 'Defaced' })],
+    },
+  ]
+}
+
 const callCases: CallCase[] = [
   {
     action: 'saveArticle',
@@ -400,68 +416,17 @@ const callCases: CallCase[] = [
     args: (c) => [{}, new FormArg({ id: c.mediaId!, altText: 'Defaced', caption: 'Defaced', credit: '', source: '', licenceId: '' })],
     snapshot: (c) => query(`SELECT * FROM "Media" WHERE id = $1`, [c.mediaId]),
   },
-  {
-    action: 'createTag',
-    as: 'editor',
-    refused: nonEditors,
-    setup: async () => ({ name: `Matrix tag ${unique()}` }),
-    path: () => '/admin/tags',
-    args: (c) => [{}, new FormArg({ name: c.name!, slug: '', description: '' })],
-    snapshot: terms('Tag'),
-  },
-  {
-    action: 'updateTag',
-    as: 'editor',
-    refused: nonEditors,
-    setup: () => insertTerm('Tag', 'tagId'),
-    path: (c) => `/admin/tags/${c.tagId}`,
-    args: (c) => [{}, new FormArg({ id: c.tagId!, name: `Renamed ${c.tagId}`, slug: `renamed-${c.tagId}`, description: '' })],
-    snapshot: terms('Tag'),
-  },
+  ...termCases('Tag', 'description'),
+  ...termCases('Section', 'description'),
+  ...termCases('Author', 'bio'),
   {
     action: 'mergeTags',
     as: 'editor',
     refused: nonEditors,
-    setup: async () => ({ ...(await insertTerm('Tag', 'fromId')), ...(await insertTerm('Tag', 'intoId')) }),
+    setup: async () => ({ fromId: await insertTerm('Tag'), intoId: await insertTerm('Tag') }),
     path: (c) => `/admin/tags/${c.fromId}`,
     args: (c) => [{}, new FormArg({ id: c.fromId!, intoId: c.intoId! })],
     snapshot: terms('Tag'),
-  },
-  {
-    action: 'createSection',
-    as: 'editor',
-    refused: nonEditors,
-    setup: async () => ({ name: `Matrix section ${unique()}` }),
-    path: () => '/admin/sections',
-    args: (c) => [{}, new FormArg({ name: c.name!, slug: '', description: '' })],
-    snapshot: terms('Section'),
-  },
-  {
-    action: 'updateSection',
-    as: 'editor',
-    refused: nonEditors,
-    setup: () => insertTerm('Section', 'sectionId'),
-    path: (c) => `/admin/sections/${c.sectionId}`,
-    args: (c) => [{}, new FormArg({ id: c.sectionId!, name: `Renamed ${c.sectionId}`, slug: `renamed-${c.sectionId}`, description: '' })],
-    snapshot: terms('Section'),
-  },
-  {
-    action: 'createAuthor',
-    as: 'editor',
-    refused: nonEditors,
-    setup: async () => ({ name: `Matrix Writer ${unique()}` }),
-    path: () => '/admin/authors',
-    args: (c) => [{}, new FormArg({ name: c.name!, slug: '', bio: '' })],
-    snapshot: terms('Author'),
-  },
-  {
-    action: 'updateAuthor',
-    as: 'editor',
-    refused: nonEditors,
-    setup: insertAuthor,
-    path: (c) => `/admin/authors/${c.authorId}`,
-    args: (c) => [{}, new FormArg({ id: c.authorId!, name: `Renamed ${c.authorId}`, slug: `renamed-${c.authorId}`, bio: 'Defaced' })],
-    snapshot: terms('Author'),
   },
   {
     action: 'setPassword',
