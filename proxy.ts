@@ -1,4 +1,8 @@
 import { NextResponse, type NextRequest } from 'next/server'
+import { getToken } from 'next-auth/jwt'
+import type { Role } from '@/lib/generated/prisma/enums'
+import { forbiddenPage } from '@/lib/forbidden-page'
+import { mayOpenDashboardPath, roleLabel } from '@/lib/permissions'
 import { databaseIsHealthy, unavailablePage } from '@/lib/db-health'
 import { commonSecurityHeaders, dashboardCsp, publicCsp } from '@/lib/security-headers'
 
@@ -6,7 +10,9 @@ import { commonSecurityHeaders, dashboardCsp, publicCsp } from '@/lib/security-h
 // 1. while the database is down, answer a designed 503 rather than a failed render;
 // 2. bounce dashboard visitors with no session cookie to sign-in (a convenience: the real
 //    check happens in lib/data on every read and write);
-// 3. give the dashboard a per-request CSP nonce, which Next applies to its scripts.
+// 3. give the dashboard a per-request CSP nonce, which Next applies to its scripts;
+// 4. answer a real 403 when the session's role may not open that part of the dashboard:
+//    the dashboard streams, so a page's own forbidden() comes after a 200 has gone out.
 export async function proxy(request: NextRequest) {
   const isDashboard = request.nextUrl.pathname === '/admin' || request.nextUrl.pathname.startsWith('/admin/')
   if (!(await databaseIsHealthy(process.env.DATABASE_URL))) {
@@ -17,7 +23,8 @@ export async function proxy(request: NextRequest) {
   }
   if (!isDashboard) return NextResponse.next()
 
-  const hasSession = request.cookies.has('next-auth.session-token') || request.cookies.has('__Secure-next-auth.session-token')
+  const secureCookie = request.cookies.has('__Secure-next-auth.session-token')
+  const hasSession = secureCookie || request.cookies.has('next-auth.session-token')
   if (!hasSession) return NextResponse.redirect(new URL('/login', request.url))
 
   const nonce = btoa(crypto.randomUUID())
@@ -25,12 +32,30 @@ export async function proxy(request: NextRequest) {
   const requestHeaders = new Headers(request.headers)
   requestHeaders.set('x-nonce', nonce)
   requestHeaders.set('Content-Security-Policy', csp)
-  const response = NextResponse.next({ request: { headers: requestHeaders } })
+  const refused = await refusedRole(request, secureCookie)
+  const response = refused
+    ? new NextResponse(forbiddenPage(refused), { status: 403, headers: { 'Content-Type': 'text/html; charset=utf-8' } })
+    : NextResponse.next({ request: { headers: requestHeaders } })
   response.headers.set('Content-Security-Policy', csp)
   response.headers.set('X-Frame-Options', 'DENY')
   response.headers.set('Cache-Control', 'private, no-store')
   for (const { key, value } of commonSecurityHeaders) response.headers.set(key, value)
   return response
+}
+
+/**
+ * Who is refused, when the session's role may not open the page asked for (GET and HEAD:
+ * server actions are answered by lib/data, whatever page they are posted to). A forged or
+ * expired token decodes to nothing and is left to the page, which sends it to sign in. The
+ * role in the token is current while the session is (a role change ends the session), and
+ * pages re-check against the database, so this can refuse early but never grant anything.
+ */
+async function refusedRole(request: NextRequest, secureCookie: boolean): Promise<{ role: Role; name?: string } | null> {
+  if (request.method !== 'GET' && request.method !== 'HEAD') return null
+  const token = await getToken({ req: request, secret: process.env.NEXTAUTH_SECRET, secureCookie }).catch(() => null)
+  const role = typeof token?.role === 'string' && token.role in roleLabel ? (token.role as Role) : null
+  if (!role || mayOpenDashboardPath(role, request.nextUrl.pathname)) return null
+  return { role, name: typeof token?.name === 'string' ? token.name : undefined }
 }
 
 // Pages that render per request. Route handlers and cached pages are not listed.

@@ -1,7 +1,8 @@
-import { expect, test } from '@playwright/test'
+import { expect, test, type Page } from '@playwright/test'
 import { runningCluster } from '../scripts/lib/database'
 import { query } from './support/db'
-import { signIn, staff } from './support/staff'
+import { bodyEditor } from './support/editor'
+import { signIn, staff, unique } from './support/staff'
 
 test('when the database goes away, cached pages keep serving, others answer a designed 503, and all recovers without a restart', async ({ page, request }) => {
   const cluster = runningCluster('postgres-e2e')
@@ -38,4 +39,58 @@ test('when the database goes away, cached pages keep serving, others answer a de
     .not.toBe(503)
   await page.goto('/admin')
   await expect(page.getByRole('heading', { name: 'Articles' })).toBeVisible()
+})
+
+const saveStatus = (page: Page) => page.getByTestId('save-status').filter({ visible: true })
+const savedBody = async (id: string) => (await query<{ bodyText: string }>(`SELECT "bodyText" FROM "Article" WHERE id = $1`, [id]))[0]!.bodyText
+
+test('the editor keeps what is typed while the database is away, and offers it back once the database returns', async ({ page }) => {
+  const cluster = runningCluster('postgres-e2e')
+  test.skip(!cluster, 'needs the embedded test database, which this test stops and starts')
+
+  const id = `outage${unique()}`
+  const doc = { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Before the outage.' }] }] }
+  await query(`INSERT INTO "Article" (id, slug, headline, "bodyJson", "bodyText", "updatedAt") VALUES ($1, $2, $3, $4, 'Before the outage.', now())`, [
+    id,
+    `outage-${id}`,
+    `Outage test ${id}`,
+    JSON.stringify(doc),
+  ])
+  await signIn(page, staff.editor)
+  await page.goto(`/admin/articles/${id}`)
+  await bodyEditor(page).click()
+  await page.keyboard.press('ControlOrMeta+End')
+  await page.keyboard.type(' Saved before it went.')
+  await expect(saveStatus(page)).toHaveText('Saved', { timeout: 15_000 })
+  expect(await savedBody(id)).toContain('Saved before it went.')
+
+  cluster!.stop()
+  try {
+    // The network is fine; the database is not. The editor says it cannot save, and keeps the words.
+    await page.keyboard.type(' Typed while the database was away.')
+    await expect(saveStatus(page)).toHaveText('Can’t save right now — changes kept on this device', { timeout: 20_000 })
+    await expect(bodyEditor(page)).toContainText('Before the outage. Saved before it went. Typed while the database was away.')
+    await expect
+      .poll(() => page.evaluate(() => Object.values(localStorage).some((v) => v.includes('Typed while the database was away.'))), { timeout: 5_000 })
+      .toBe(true)
+
+    // A reload meets the designed 503 page, not a broken editor (the unsaved-changes prompt is accepted).
+    page.once('dialog', (dialog) => void dialog.accept())
+    const reloaded = await page.reload()
+    expect(reloaded?.status()).toBe(503)
+    await expect(page.getByRole('heading', { name: 'We’ll be back in a moment' })).toBeVisible()
+  } finally {
+    cluster!.start()
+  }
+
+  // The database is back: the editor opens again, with the saved text, and offers the rest back.
+  await expect.poll(async () => (await page.reload())?.status(), { timeout: 20_000, intervals: [1000, 2000] }).toBe(200)
+  const offer = page.getByRole('alert', { name: 'Unsaved copy found' })
+  await expect(offer).toContainText('Unsaved changes from')
+  await expect(bodyEditor(page)).toContainText('Saved before it went.')
+  await expect(bodyEditor(page)).not.toContainText('Typed while the database was away.')
+  await offer.getByRole('button', { name: 'Restore my changes' }).click()
+  await expect(bodyEditor(page)).toContainText('Before the outage. Saved before it went. Typed while the database was away.')
+  await expect(saveStatus(page)).toHaveText('Saved', { timeout: 15_000 })
+  expect(await savedBody(id)).toContain('Before the outage. Saved before it went. Typed while the database was away.')
 })

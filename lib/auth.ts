@@ -40,15 +40,19 @@ export const authOptions: AuthOptions = {
           return null
         }
         await recordLoginSuccess(ip, user)
-        return { id: user.id, email: user.email, name: user.name, sessionVersion: user.sessionVersion }
+        return { id: user.id, email: user.email, name: user.name, sessionVersion: user.sessionVersion, role: user.role }
       },
     }),
   ],
   callbacks: {
     async jwt({ token, user }) {
       if (user) {
+        const signedIn = user as { sessionVersion?: number; role?: string }
         token.sub = user.id
-        token.sv = (user as { sessionVersion?: number }).sessionVersion ?? 0
+        token.sv = signedIn.sessionVersion ?? 0
+        // Only for the proxy's early 403 (proxy.ts). A role change bumps sessionVersion, so a
+        // token's role is never out of date while the session is still valid.
+        token.role = signedIn.role
       }
       return token
     },

@@ -41,6 +41,10 @@ export type FormState = {
   values?: Record<string, unknown>
 }
 
+/** Errors the data layer throws on purpose; anything else is the unexpected (a database gone away, a bug). */
+export const isExpectedError = (error: unknown) =>
+  error instanceof FieldError || error instanceof NotSignedInError || error instanceof ForbiddenError || error instanceof NotFoundError || error instanceof StaleVersionError
+
 /** Maps a thrown error to what a form should show; unexpected errors are logged and kept vague. */
 export function errorToFormState(error: unknown, values?: Record<string, unknown>): FormState {
   if (error instanceof FieldError) return { ok: false, fieldErrors: { [error.field]: [error.message] }, values }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { canEditArticle, canManageStaff, canPublishArticle, canSubmitForReview, type Actor, type ArticleOwnership } from './permissions'
+import { canEditArticle, canManageStaff, canPublishArticle, canSubmitForReview, mayOpenDashboardPath, type Actor, type ArticleOwnership } from './permissions'
 
 const actor = (role: Actor['role'], id = role.toLowerCase()): Actor => ({ id, role, name: role, email: `${id}@x.test` })
 const piece = (over: Partial<ArticleOwnership> = {}): ArticleOwnership => ({ createdById: 'someone-else', authorUserIds: [], status: 'DRAFT', ...over })
@@ -29,5 +29,26 @@ describe('who may do what with an article', () => {
   it('keeps staff management to admins', () => {
     expect(canManageStaff(actor('ADMIN'))).toBe(true)
     expect(canManageStaff(actor('EDITOR'))).toBe(false)
+  })
+})
+
+describe('which dashboard areas a role may open', () => {
+  it('matches whole path segments, so a longer name is not caught by a shorter prefix', () => {
+    expect(mayOpenDashboardPath('CONTRIBUTOR', '/admin/tags')).toBe(false)
+    expect(mayOpenDashboardPath('CONTRIBUTOR', '/admin/tags/abc')).toBe(false)
+    expect(mayOpenDashboardPath('CONTRIBUTOR', '/admin/tagsmith')).toBe(true)
+    expect(mayOpenDashboardPath('CONTRIBUTOR', '/admin')).toBe(true)
+    expect(mayOpenDashboardPath('CONTRIBUTOR', '/admin/media')).toBe(true)
+  })
+  it('keeps membership tiers to admins while editors see the member list', () => {
+    expect(mayOpenDashboardPath('EDITOR', '/admin/members')).toBe(true)
+    expect(mayOpenDashboardPath('EDITOR', '/admin/members/tiers')).toBe(false)
+    expect(mayOpenDashboardPath('ADMIN', '/admin/members/tiers')).toBe(true)
+  })
+  it('opens staff, settings and the audit log to admins only', () => {
+    for (const path of ['/admin/staff', '/admin/settings', '/admin/audit']) {
+      expect(mayOpenDashboardPath('EDITOR', path)).toBe(false)
+      expect(mayOpenDashboardPath('ADMIN', path)).toBe(true)
+    }
   })
 })

@@ -76,7 +76,8 @@ export function ArticleEditor({ initial, sections, authors, tags, siteUrl, siteN
   const [bodyKey, setBodyKey] = useState(0)
   const [state, setState] = useState<SaveArticleState>({})
   const [saving, startSaving] = useTransition()
-  const [offline, setOffline] = useState(false)
+  // 'offline': no connection; 'unavailable': the server answered that it cannot save now (its database away).
+  const [connection, setConnection] = useState<'ok' | 'offline' | 'unavailable'>('ok')
   const [conflict, setConflict] = useState<Conflict | null>(null)
   const [offer, setOffer] = useState<Backup | null>(null)
   const [picker, setPicker] = useState<null | { title: string; resolve: (item: MediaItem | null) => void }>(null)
@@ -124,7 +125,7 @@ export function ArticleEditor({ initial, sections, authors, tags, siteUrl, siteN
       startSaving(async () => {
         try {
           const result = await saveArticle(data)
-          setOffline(false)
+          setConnection(result?.unavailable ? 'unavailable' : 'ok')
           // A new article redirects to its page; there is nothing to return to here.
           if (!result) return
           // An autosave that is merely refused for invalid fields stays quiet until the writer saves by hand.
@@ -141,8 +142,9 @@ export function ArticleEditor({ initial, sections, authors, tags, siteUrl, siteN
             setConflict({ theirs: theirs.ok ? theirs : null, message: result.message ?? '' })
           }
         } catch {
-          // No answer at all: the connection (or the server) is down. The copy on this device is kept.
-          setOffline(true)
+          // No usable answer: the connection is down, or the server is (it answers a 503 page while
+          // its database is away). Either way the copy on this device is kept and saving retries.
+          setConnection(navigator.onLine ? 'unavailable' : 'offline')
           if (mode === 'manual') setState({ ok: false, message: 'The server could not be reached, so nothing was saved. Your text is kept on this device; saving resumes when the connection returns.' })
         }
       })
@@ -177,15 +179,15 @@ export function ArticleEditor({ initial, sections, authors, tags, siteUrl, siteN
   // Autosave a few seconds after typing stops (existing articles; a new one is saved by hand first).
   useEffect(() => {
     if (!id || !dirty || readOnly || saving || conflict || offer) return
-    // Offline, keep trying now and then; the copy on this device covers the gap.
-    const timer = window.setTimeout(() => save('auto'), offline ? 10_000 : AUTOSAVE_DELAY_MS)
+    // Unable to save, keep trying now and then; the copy on this device covers the gap.
+    const timer = window.setTimeout(() => save('auto'), connection === 'ok' ? AUTOSAVE_DELAY_MS : 10_000)
     return () => window.clearTimeout(timer)
-  }, [current, conflict, dirty, id, offer, offline, readOnly, save, saving])
+  }, [current, conflict, connection, dirty, id, offer, readOnly, save, saving])
 
   // Back online: save what was kept.
   useEffect(() => {
-    const goOnline = () => setOffline(false)
-    const goOffline = () => setOffline(true)
+    const goOnline = () => setConnection('ok')
+    const goOffline = () => setConnection('offline')
     window.addEventListener('online', goOnline)
     window.addEventListener('offline', goOffline)
     return () => {
@@ -218,17 +220,20 @@ export function ArticleEditor({ initial, sections, authors, tags, siteUrl, siteN
     return () => window.removeEventListener('beforeunload', onBeforeUnload)
   }, [dirty])
 
-  const statusText = offline
-    ? 'Offline — changes kept on this device'
-    : saving
-      ? 'Saving…'
-      : conflict
-        ? 'Not saved: someone else saved first'
-        : dirty
-          ? 'Unsaved changes'
-          : id
-            ? 'Saved'
-            : ''
+  const statusText =
+    connection === 'offline'
+      ? 'Offline — changes kept on this device'
+      : connection === 'unavailable' && dirty
+        ? 'Can’t save right now — changes kept on this device'
+        : saving
+          ? 'Saving…'
+          : conflict
+            ? 'Not saved: someone else saved first'
+            : dirty
+              ? 'Unsaved changes'
+              : id
+                ? 'Saved'
+                : ''
 
   const pickImage = (title: string) => new Promise<MediaItem | null>((resolve) => setPicker({ title, resolve }))
 

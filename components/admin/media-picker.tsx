@@ -21,6 +21,7 @@ export function MediaPicker({ title, onSelect, onClose }: Props) {
     startTransition(async () => {
       try {
         const r = await searchMediaLibrary(query)
+        if (!r.ok) return setError(r.message)
         setResult({ items: r.items, total: r.total })
         setError(null)
       } catch {

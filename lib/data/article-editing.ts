@@ -9,6 +9,7 @@ import type { ArticleStatus } from '@/lib/generated/prisma/enums'
 import {
   canCreateArticle,
   canEditArticle,
+  canPruneRevisions,
   canPublishArticle,
   canReviewArticles,
   canScheduleArticle,
@@ -28,6 +29,7 @@ import type { PublishedArticle } from '@/lib/data/articles'
 import { signPreviewToken, verifyPreviewToken } from '@/lib/preview-token'
 import { recordAudit } from '@/lib/data/audit'
 import { diffWords } from '@/lib/content/diff'
+import { planRevisionPrune, type PruneOptions } from '@/lib/revision-prune'
 
 const ownershipSelect = {
   id: true,
@@ -598,13 +600,43 @@ export async function listRevisions(articleId: string) {
     take: 500,
     select: { id: true, version: true, reason: true, createdAt: true, createdBy: { select: { name: true } }, snapshot: true },
   })
+  const actor = await requireActor()
   return {
-    article: { id: article.id, headline: article.headline, canEdit: article.canEdit },
+    article: { id: article.id, headline: article.headline, version: article.version, canEdit: article.canEdit, canPrune: canPruneRevisions(actor) },
     revisions: rows.map((r) => {
       const snap = (r.snapshot ?? {}) as Snapshot
       return { id: r.id, version: r.version, reason: r.reason, createdAt: r.createdAt, by: r.createdBy?.name ?? 'someone', headline: snap.headline ?? '', words: countWords(snapshotText(snap)) }
     }),
   }
+}
+
+/** Which revisions a prune with these options would delete: for the administrator's preview. */
+export async function previewRevisionPrune(articleId: string, options: PruneOptions) {
+  const actor = await requireActor()
+  if (!canPruneRevisions(actor)) throw new ForbiddenError('Only administrators can prune revisions.')
+  const article = await db.article.findUnique({ where: { id: articleId }, select: { version: true } })
+  if (!article) throw new NotFoundError('That article no longer exists.')
+  const rows = await db.revision.findMany({ where: { articleId }, select: { id: true, createdAt: true, reason: true, version: true } })
+  return planRevisionPrune(rows, article.version, options)
+}
+
+/**
+ * Deletes old saves and autosaves (lib/revision-prune.ts says which), for administrators only;
+ * the audit log records who pruned what, with the counts.
+ */
+export async function pruneRevisions(articleId: string, options: PruneOptions) {
+  const actor = await requireActor()
+  if (!canPruneRevisions(actor)) throw new ForbiddenError('Only administrators can prune revisions.')
+  return db.$transaction(async (tx) => {
+    const article = await tx.article.findUnique({ where: { id: articleId }, select: { version: true, headline: true } })
+    if (!article) throw new NotFoundError('That article no longer exists.')
+    const rows = await tx.revision.findMany({ where: { articleId }, select: { id: true, createdAt: true, reason: true, version: true } })
+    const plan = planRevisionPrune(rows, article.version, options)
+    const { count } = plan.remove.length ? await tx.revision.deleteMany({ where: { articleId, id: { in: plan.remove } } }) : { count: 0 }
+    const detail = { articleId, deleted: count, kept: rows.length - count, olderThanDays: options.olderThanDays, keepNewest: options.keepNewest }
+    await recordAudit(actor, 'article.revisions_prune', article.headline, detail, '', tx)
+    return { deleted: count, kept: rows.length - count }
+  })
 }
 
 /** A readable word-level comparison of two revisions' headline, standfirst and body. */

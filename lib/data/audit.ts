@@ -15,6 +15,7 @@ export type AuditAction =
   | 'article.return'
   | 'article.delete'
   | 'article.restore'
+  | 'article.revisions_prune'
   | 'staff.invite'
   | 'staff.role_change'
   | 'staff.deactivate'

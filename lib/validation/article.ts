@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { docSchema, type Doc } from '@/lib/content/document'
 import { normalizeDoc } from '@/lib/content/normalize'
 import { SLUG_MAX, SLUG_PATTERN } from '@/lib/slug'
+import { PRUNE_LIMITS } from '@/lib/revision-prune'
 
 const checkbox = z.preprocess((v) => v === 'on' || v === 'true' || v === true, z.boolean())
 
@@ -87,3 +88,12 @@ export function readArticleForm(formData: FormData) {
     correctionAt: text('correctionAt'),
   }
 }
+
+const wholeNumber = (label: string, { min, max }: { min: number; max: number }) =>
+  z.coerce.number({ error: `Enter ${label}.` }).int(`Enter ${label} as a whole number.`).min(min, `Enter at least ${min}.`).max(max, `Enter at most ${max}.`)
+
+/** An administrator's prune of old revisions (lib/revision-prune.ts decides which go). */
+export const pruneRevisionsSchema = z.object({
+  olderThanDays: wholeNumber('a number of days', PRUNE_LIMITS.olderThanDays),
+  keepNewest: wholeNumber('how many to keep', PRUNE_LIMITS.keepNewest),
+})

@@ -4,14 +4,15 @@ import { redirect } from 'next/navigation'
 import * as articles from '@/lib/data/article-editing'
 import { createGuestAuthor as createGuestAuthorRecord } from '@/lib/data/taxonomy'
 import { expireTags } from '@/lib/cache'
-import { FieldError, ForbiddenError, NotFoundError, NotSignedInError, StaleVersionError, errorToFormState, type FormState } from '@/lib/errors'
-import { articleInputSchema, readArticleForm } from '@/lib/validation/article'
+import { FieldError, ForbiddenError, NotFoundError, NotSignedInError, StaleVersionError, errorToFormState, isExpectedError, type FormState } from '@/lib/errors'
+import { articleInputSchema, pruneRevisionsSchema, readArticleForm } from '@/lib/validation/article'
 import { guestAuthorSchema } from '@/lib/validation/taxonomy'
 
 // Server actions are public HTTP endpoints: each one parses its input and
 // leaves every permission check to lib/data, which re-checks the session.
 
-export type SaveArticleState = FormState & { version?: number; slug?: string; stale?: boolean }
+/** `unavailable`: the server could not save just now (the database away, most likely); the editor keeps the text and retries. */
+export type SaveArticleState = FormState & { version?: number; slug?: string; stale?: boolean; unavailable?: boolean }
 
 export async function saveArticle(formData: FormData): Promise<SaveArticleState> {
   const values = readArticleForm(formData)
@@ -31,7 +32,12 @@ export async function saveArticle(formData: FormData): Promise<SaveArticleState>
     }
     createdId = (await articles.createArticle(parsed.data)).id
   } catch (error) {
-    return { ...errorToFormState(error), ...(error instanceof StaleVersionError ? { stale: true } : {}) }
+    const state = errorToFormState(error)
+    if (error instanceof StaleVersionError) return { ...state, stale: true }
+    if (!isExpectedError(error)) {
+      return { ...state, unavailable: true, message: 'Nothing was saved: the server cannot save just now. Your text is kept on this device, and saving resumes by itself.' }
+    }
+    return state
   }
   redirect(`/admin/articles/${createdId}?notice=created`)
 }
@@ -99,6 +105,25 @@ export async function restoreRevision(formData: FormData) {
     if (outcome === 'failed') console.error('[action] restore failed', { id, revisionId, error })
   }
   redirect(`/admin/articles/${encodeURIComponent(id)}?notice=${outcome}`)
+}
+
+/** An administrator deletes old saves and autosaves of one article, after confirming on the history page. */
+export async function pruneRevisions(formData: FormData) {
+  const id = String(formData.get('articleId') ?? '')
+  const history = `/admin/articles/${encodeURIComponent(id)}/history`
+  const parsed = pruneRevisionsSchema.safeParse({ olderThanDays: formData.get('olderThanDays'), keepNewest: formData.get('keepNewest') })
+  if (!parsed.success) redirect(`${history}?notice=prune-invalid`)
+  const preview = `pruneDays=${parsed.data.olderThanDays}&pruneKeep=${parsed.data.keepNewest}`
+  if (formData.get('confirm') !== 'on') redirect(`${history}?${preview}&notice=prune-confirm`)
+  let outcome = 'pruned'
+  try {
+    await articles.pruneRevisions(id, parsed.data)
+  } catch (error) {
+    if (error instanceof NotSignedInError) redirect('/login')
+    outcome = error instanceof ForbiddenError ? 'forbidden' : error instanceof NotFoundError ? 'missing' : 'failed'
+    if (outcome === 'failed') console.error('[action] prune failed', { id, error })
+  }
+  redirect(`${history}?notice=${outcome}`)
 }
 
 export async function publishArticle(formData: FormData) {

@@ -19,7 +19,11 @@ export async function updateMediaDetails(_prev: UploadState, formData: FormData)
   }
 }
 
-/** For the editor's image picker. */
+/** For the editor's image picker; a refusal (no session) comes back as a message, not a thrown error. */
 export async function searchMediaLibrary(q: string, page = 1) {
-  return media.searchMedia({ q: String(q ?? ''), page: Number(page) || 1, pageSize: 24 })
+  try {
+    return { ok: true as const, ...(await media.searchMedia({ q: String(q ?? ''), page: Number(page) || 1, pageSize: 24 })) }
+  } catch (error) {
+    return { ok: false as const, message: errorToFormState(error).message ?? 'The library could not be searched.' }
+  }
 }

@@ -3,8 +3,7 @@ import { canManageTaxonomy } from '@/lib/permissions'
 import type { Metadata } from 'next'
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
-import { Notice } from '@/components/admin/notice'
-import { TermForm } from '@/components/admin/term-form'
+import { TermEditor, termKinds } from '@/components/admin/term-admin'
 import { getSectionForAdmin } from '@/lib/data/taxonomy'
 import { updateSection } from '../actions'
 
@@ -16,25 +15,17 @@ export default async function EditSectionPage({ params, searchParams }: PageProp
   const section = await getSectionForAdmin(id)
   if (!section) notFound()
   return (
-    <div className="max-w-xl">
-      <p className="text-sm">
-        <Link href="/admin/sections" className="underline">
-          All sections
-        </Link>
-      </p>
-      <h1 className="mt-2 mb-4 text-2xl font-bold">Section: {section.name}</h1>
-      <Notice notice={notice} messages={{ created: 'Section created.' }} />
-      <TermForm
-        label="Edit section"
-        action={updateSection}
-        hidden={{ id: section.id }}
-        submitLabel="Save section"
-        fields={[
-          { name: 'name', label: 'Name', defaultValue: section.name },
-          { name: 'slug', label: 'Slug', hint: 'changing it keeps the old address working', defaultValue: section.slug },
-          { name: 'description', label: 'Description', multiline: true, defaultValue: section.description },
-        ]}
-      />
-    </div>
+    <TermEditor
+      kind={termKinds.section}
+      term={{ ...section, text: section.description }}
+      about={
+        <>
+          Public page <Link href={`/section/${section.slug}`}>/section/{section.slug}</Link>
+        </>
+      }
+      notice={notice}
+      messages={{ created: 'Section created.' }}
+      update={updateSection}
+    />
   )
 }

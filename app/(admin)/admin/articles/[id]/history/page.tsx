@@ -1,10 +1,12 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
-import { compareRevisions, listRevisions } from '@/lib/data/article-editing'
+import { Notice } from '@/components/ui/notice'
+import { compareRevisions, listRevisions, previewRevisionPrune } from '@/lib/data/article-editing'
 import type { DiffPart } from '@/lib/content/diff'
 import { formatDateTime } from '@/lib/format'
-import { restoreRevision } from '../../actions'
+import { pruneRevisionsSchema } from '@/lib/validation/article'
+import { pruneRevisions, restoreRevision } from '../../actions'
 
 export const metadata: Metadata = { title: 'Revision history' }
 
@@ -19,6 +21,17 @@ const reasons: Record<string, string> = {
   submit: 'Submitted for review',
   return: 'Sent back',
 }
+
+const notices = {
+  pruned: { text: 'Old revisions deleted. What is listed below is what was kept; the audit log records the prune.', ok: true },
+  'prune-confirm': { text: 'Nothing was deleted: tick the box to confirm, then delete.', ok: false },
+  'prune-invalid': { text: 'Nothing was deleted: give a number of days and how many revisions to keep, as whole numbers.', ok: false },
+  forbidden: { text: 'You do not have permission to do that.', ok: false },
+  missing: { text: 'That article no longer exists.', ok: false },
+  failed: { text: 'Something went wrong and nothing was deleted. Try again in a moment.', ok: false },
+}
+
+const field = 'mt-1 w-24 rounded-sm border border-rule bg-paper px-2 py-1'
 
 function Diff({ parts, label }: { parts: DiffPart[]; label: string }) {
   return (
@@ -51,6 +64,10 @@ export default async function HistoryPage({ params, searchParams }: PageProps<'/
   const from = typeof query.from === 'string' ? query.from : (revisions[1]?.id ?? '')
   const to = typeof query.to === 'string' ? query.to : (revisions[0]?.id ?? '')
   const diff = from && to && from !== to ? await compareRevisions(id, from, to) : null
+  // An administrator's prune is previewed first: the rows it would delete are marked below.
+  const pruneOptions = article.canPrune ? pruneRevisionsSchema.safeParse({ olderThanDays: query.pruneDays, keepNewest: query.pruneKeep }) : null
+  const prune = pruneOptions?.success ? { options: pruneOptions.data, plan: await previewRevisionPrune(id, pruneOptions.data) } : null
+  const doomed = new Set(prune?.plan.remove)
   const label = (revId: string) => {
     const r = revisions.find((x) => x.id === revId)
     return r ? `${reasons[r.reason] ?? r.reason} by ${r.by}, ${formatDateTime(r.createdAt)}` : ''
@@ -64,7 +81,10 @@ export default async function HistoryPage({ params, searchParams }: PageProps<'/
         </Link>
       </p>
       <h1 className="mt-2 text-2xl font-bold">History: {article.headline}</h1>
-      <p className="mt-1 text-sm text-muted">Every revision is kept. Choose two to compare, or restore one (the restore becomes a new revision).</p>
+      <p className="mt-1 text-sm text-muted">
+        Every revision is kept unless an administrator prunes old ones. Choose two to compare, or restore one (the restore becomes a new revision).
+      </p>
+      <Notice code={query.notice} notices={notices} />
       <form className="mt-6" aria-label="Compare revisions">
         <div className="overflow-x-auto">
           <table className="w-full border-collapse text-sm">
@@ -89,6 +109,7 @@ export default async function HistoryPage({ params, searchParams }: PageProps<'/
                   </td>
                   <td className="py-2 pr-3">
                     {reasons[r.reason] ?? r.reason} <span className="text-muted">(version {r.version})</span>
+                    {doomed.has(r.id) ? <strong className="ml-2 text-accent">Will be deleted</strong> : null}
                   </td>
                   <td className="py-2 pr-3">
                     {r.by}, {formatDateTime(r.createdAt)}
@@ -121,6 +142,49 @@ export default async function HistoryPage({ params, searchParams }: PageProps<'/
             </form>
           ))
         : null}
+      {article.canPrune ? (
+        <section aria-labelledby="prune-heading" className="mt-8 space-y-3 rounded-sm border border-rule p-4">
+          <h2 id="prune-heading" className="text-lg font-bold">
+            Prune old revisions
+          </h2>
+          <p className="text-sm text-muted">
+            Deletes saves and autosaves older than the days you give, except the newest you keep. The newest revision, the current version and every milestone
+            (created, submitted, sent back, scheduled, published, unpublished, restored) are always kept.
+          </p>
+          <form method="get" className="flex flex-wrap items-end gap-3" aria-label="Preview pruning">
+            <label className="text-sm font-semibold">
+              Older than (days)
+              <input name="pruneDays" type="number" min={1} defaultValue={prune?.options.olderThanDays ?? 30} className={`${field} block`} />
+            </label>
+            <label className="text-sm font-semibold">
+              Keep the newest
+              <input name="pruneKeep" type="number" min={1} defaultValue={prune?.options.keepNewest ?? 10} className={`${field} block`} />
+            </label>
+            <button className="rounded-sm border border-ink px-4 py-2 font-semibold">Preview</button>
+          </form>
+          {prune ? (
+            prune.plan.remove.length === 0 ? (
+              <p role="status" className="text-sm">
+                Nothing to delete with these settings.
+              </p>
+            ) : (
+              <form action={pruneRevisions} className="space-y-2" aria-label="Delete old revisions">
+                <p role="status" className="text-sm">
+                  {prune.plan.remove.length} of {prune.plan.remove.length + prune.plan.keep.length} revisions would be deleted (marked “Will be deleted” above).
+                </p>
+                <input type="hidden" name="articleId" value={id} />
+                <input type="hidden" name="olderThanDays" value={prune.options.olderThanDays} />
+                <input type="hidden" name="keepNewest" value={prune.options.keepNewest} />
+                <label className="flex items-start gap-2 text-sm">
+                  <input type="checkbox" name="confirm" required className="mt-0.5 h-4 w-4" />
+                  <span>I understand these {prune.plan.remove.length} revisions will be deleted for good.</span>
+                </label>
+                <button className="rounded-sm border-2 border-accent px-4 py-2 font-semibold">Delete {prune.plan.remove.length} revisions</button>
+              </form>
+            )
+          ) : null}
+        </section>
+      ) : null}
       {diff ? (
         <section aria-labelledby="diff-heading" className="mt-8 space-y-4 rounded-sm border border-rule p-4">
           <h2 id="diff-heading" className="text-lg font-bold">
