@@ -37,6 +37,13 @@ const nextConfig: NextConfig = {
     // app/global-not-found.tsx answers unmatched URLs, so no root not-found.tsx rides along in
     // every page's payload.
     globalNotFound: true,
+    // The stylesheet goes inside each page's HTML: a reader's first paint no longer waits for a
+    // second request (on a slow phone connection, the difference between seeing the piece at
+    // about 1 s and at 3 s), at the price of ~7 KB gzip on every page.
+    inlineCss: true,
+    // Load each route's code when it is first requested, not all at start-up: a server that
+    // only ever serves readers never loads the editor's modules (a smaller resident set).
+    preloadEntriesOnStart: false,
   },
   async rewrites() {
     // `?page=N` of a section, tag or author becomes part of the path, so each page of a listing

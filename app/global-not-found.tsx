@@ -1,6 +1,6 @@
 import type { Metadata } from 'next'
 import './globals.css'
-import { serif, sans } from './fonts'
+import { inter, sourceSerif } from './fonts'
 import { NotFoundMessage } from '@/components/site/not-found-message'
 import { SiteChrome } from '@/components/site/site-chrome'
 
@@ -10,7 +10,7 @@ export const metadata: Metadata = { title: 'Page not found | Broadside' }
 
 export default function GlobalNotFound() {
   return (
-    <html lang="en-GB" className={`${serif.variable} ${sans.variable}`}>
+    <html lang="en-GB" className={`${sourceSerif.variable} ${inter.variable}`}>
       <body className="min-h-screen bg-paper font-sans text-ink antialiased">
         <SiteChrome>
           <NotFoundMessage />
