@@ -2,11 +2,13 @@ import 'server-only'
 import { cacheLife, cacheTag } from 'next/cache'
 import { db } from '@/lib/db'
 import { cacheTags } from '@/lib/cache-tags'
+import { textArg } from './cached-args'
 
 /** The current slug of a published article that used to live at `oldSlug`, if any. */
 export async function findArticleRedirect(oldSlug: string): Promise<string | null> {
   'use cache'
   cacheLife('published')
+  if (textArg(oldSlug) === null) return null
   cacheTag(cacheTags.redirects(), cacheTags.articleSlug(oldSlug))
   const redirect = await db.slugRedirect.findUnique({ where: { kind_oldSlug: { kind: 'article', oldSlug } }, select: { targetId: true } })
   if (!redirect) return null
@@ -16,6 +18,7 @@ export async function findArticleRedirect(oldSlug: string): Promise<string | nul
 }
 
 async function findTermRedirect(kind: 'tag' | 'section' | 'author', oldSlug: string): Promise<string | null> {
+  if (textArg(oldSlug) === null) return null
   const redirect = await db.slugRedirect.findUnique({ where: { kind_oldSlug: { kind, oldSlug } }, select: { targetId: true } })
   if (!redirect) return null
   const where = { where: { id: redirect.targetId }, select: { slug: true } }

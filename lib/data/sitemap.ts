@@ -3,6 +3,7 @@ import 'server-only'
 import { cacheLife, cacheTag } from 'next/cache'
 import { db } from '@/lib/db'
 import { cacheTags } from '@/lib/cache-tags'
+import { wholeNumberArg } from './cached-args'
 
 /** Articles per sitemap file; the protocol allows 50,000 URLs and 50 MB. */
 export const SITEMAP_CHUNK = 10_000
@@ -26,6 +27,7 @@ export async function listSitemapArticles(chunk: number): Promise<SitemapEntry[]
   'use cache'
   cacheLife('published')
   cacheTag(cacheTags.articleLists())
+  if (wholeNumberArg(chunk, 0, 100_000) === null) return []
   const rows = await db.article.findMany({
     where: { status: 'PUBLISHED' },
     orderBy: [{ publishedAt: 'asc' }, { id: 'asc' }],
