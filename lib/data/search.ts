@@ -68,12 +68,14 @@ async function findCandidates(text: string): Promise<Candidates> {
   cacheLife('hours')
   cacheTag(cacheTags.articleLists())
   // websearch_to_tsquery never raises on odd input; a query of only stop words or symbols has no nodes.
-  const [parsed] = await db.$queryRaw<{ nodes: number; archive: number }[]>`
-    SELECT numnode(websearch_to_tsquery('english', ${text})) AS nodes,
-           greatest((SELECT reltuples FROM pg_class WHERE oid = '"Article"'::regclass), 0)::float8 AS archive`
+  const [[parsed], [explained]] = await Promise.all([
+    db.$queryRaw<{ nodes: number; archive: number }[]>`
+      SELECT numnode(websearch_to_tsquery('english', ${text})) AS nodes,
+             (SELECT reltuples FROM pg_class WHERE oid = '"Article"'::regclass)::float8 AS archive`,
+    db.$queryRaw<{ 'QUERY PLAN': unknown }[]>`
+      EXPLAIN (FORMAT JSON) SELECT 1 FROM "Article" WHERE status = 'PUBLISHED' AND "searchVector" @@ websearch_to_tsquery('english', ${text})`,
+  ])
   if (!parsed?.nodes) return null
-  const [explained] = await db.$queryRaw<{ 'QUERY PLAN': unknown }[]>`
-    EXPLAIN (FORMAT JSON) SELECT 1 FROM "Article" WHERE status = 'PUBLISHED' AND "searchVector" @@ websearch_to_tsquery('english', ${text})`
   const json = explained?.['QUERY PLAN']
   const estimate = Number((typeof json === 'string' ? JSON.parse(json) : json)?.[0]?.Plan?.['Plan Rows'] ?? 0)
 
@@ -103,10 +105,9 @@ async function findCandidates(text: string): Promise<Candidates> {
     if (newest.length > CANDIDATES) rows = newest
   }
   if (!rows) {
-    const [, , matched] = await db.$transaction([
+    const [, matched] = await db.$transaction([
       // Only the GIN bitmap for this statement: never a walk or a scan that reads every tsvector.
-      db.$executeRaw`SET LOCAL enable_seqscan = off`,
-      db.$executeRaw`SET LOCAL enable_indexscan = off`,
+      db.$queryRaw`SELECT set_config('enable_seqscan', 'off', true), set_config('enable_indexscan', 'off', true)`,
       db.$queryRaw<Row[]>`
         WITH matched AS (
           SELECT id, "publishedAt", "searchVector" FROM "Article"
