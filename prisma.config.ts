@@ -1,6 +1,6 @@
 // Prisma CLI configuration. Prisma 6.19.3 runs its schema engine as WebAssembly
 // through @prisma/adapter-pg, so `migrate` works with no engine download.
-// The two workarounds below exist only for the CLI process, never in the app.
+// The three workarounds below exist only for the CLI process, never in the app.
 import { createRequire } from 'node:module'
 import { randomUUID } from 'node:crypto'
 import { defineConfig } from 'prisma/config'
@@ -26,9 +26,33 @@ PgResult.prototype.addFields = function (fields) {
 // Workaround 2: the stock shadow database is dropped while its own pool is
 // still connected. Create a uniquely named one and drop it WITH (FORCE) after
 // its pool has closed.
+//
+// Workaround 3: the adapter runs a migration script by splitting it on every
+// ";" and sending the pieces one by one, which breaks any function body (a
+// trigger's PL/pgSQL) and any comment holding a semicolon, and leaves a failed
+// migration half applied. Send the script whole instead, as Prisma's native
+// engine does: PostgreSQL runs a multi-statement query in one transaction.
+type ScriptRunner = { executeScript(script: string): Promise<void>; underlyingDriver(): pg.Pool; onError(error: unknown): never }
+
+function runScriptsWhole<T extends object>(adapter: T): T {
+  const runner = adapter as unknown as ScriptRunner
+  runner.executeScript = async (script: string) => {
+    try {
+      await runner.underlyingDriver().query(script)
+    } catch (error) {
+      runner.onError(error)
+    }
+  }
+  return adapter
+}
+
 class PrismaPgWithShadow extends PrismaPg {
   constructor(private readonly connectionString: string) {
     super({ connectionString })
+  }
+
+  override async connect() {
+    return runScriptsWhole(await super.connect())
   }
 
   override async connectToShadowDb() {
@@ -39,7 +63,7 @@ class PrismaPgWithShadow extends PrismaPg {
     const url = new URL(this.connectionString)
     url.pathname = `/${database}`
     const shadow = new PrismaPg({ connectionString: url.toString() })
-    const adapter = await shadow.connect()
+    const adapter = runScriptsWhole(await shadow.connect())
     const dispose = adapter.dispose.bind(adapter)
     adapter.dispose = async () => {
       await dispose()

@@ -59,6 +59,32 @@ test.describe('a reader searching the archive', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(/can.t find that page/)
   })
 
+  test('ranks the newest hundred when more match, and says so', async ({ page }) => {
+    const w = word()
+    await createArticles(130, { prefix: `Dispatch ${w}`, body: `The ${w} dispatch` })
+    await page.goto(`/search?q=${w}`)
+    await expect(status(page)).toContainText(/(About [\d,]+|More than 100) articles match/)
+    await expect(status(page)).toContainText('best matches among the 100 most recent, page 1 of 5')
+    await expect(results(page)).toHaveCount(20)
+    // Equal matches, so newest first: createArticles numbers them by date.
+    await expect(results(page).first().getByRole('heading')).toHaveText(`Dispatch ${w} number 130`)
+    await page.goto(`/search?q=${w}&page=5`)
+    await expect(results(page).last().getByRole('heading')).toHaveText(`Dispatch ${w} number 31`)
+    await page.goto(`/search?q=${w}&page=6`)
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(/can.t find that page/)
+  })
+
+  test('finds the snippet deep in a long piece', async ({ page }) => {
+    const w = word()
+    const filler = 'The council met again on Tuesday and the meeting ran late into the evening. '.repeat(80)
+    const long = await createArticle({ headline: `Long read ${unique()}`, body: `${filler}Then the tenants began ${w}ing in the square. ${filler}` })
+    await page.goto(`/search?q=${w}`)
+    await expect(results(page)).toHaveCount(1)
+    await expect(results(page).getByRole('heading')).toHaveText(long.headline)
+    await expect(results(page).first().locator('mark')).toHaveText(`${w}ing`)
+    await expect(results(page).first()).toContainText('tenants began')
+  })
+
   test('answers odd queries with a clear page, never an error', async ({ page }) => {
     const empty = await page.goto('/search')
     expect(empty?.status()).toBe(200)

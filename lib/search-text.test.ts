@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { MARK_END, MARK_START, MAX_QUERY_LENGTH, normaliseQuery, parseSnippet } from './search-text'
+import { candidatePlan, MARK_END, MARK_START, MAX_QUERY_LENGTH, normaliseQuery, parseSnippet } from './search-text'
 
 describe('normaliseQuery', () => {
   it('trims and collapses whitespace, and takes the first of repeated values', () => {
@@ -59,5 +59,27 @@ describe('parseSnippet', () => {
       { text: 'c', marked: true },
     ])
     expect(parseSnippet('')).toEqual([])
+  })
+})
+
+describe('candidatePlan', () => {
+  it('takes the GIN bitmap for a query matching a few thousand of 100,000 articles', () => {
+    expect(candidatePlan(4_000, 100_000, 100)).toEqual({ kind: 'bitmap' })
+  })
+
+  it('walks the newest articles for a word most of the archive contains, only as far as it needs', () => {
+    // Three quarters match: about 133 articles hold 100 matches; the walk may go three times that.
+    expect(candidatePlan(75_000, 100_000, 100)).toEqual({ kind: 'walk', limit: 400 })
+  })
+
+  it('never walks more than 10,000 articles', () => {
+    const plan = candidatePlan(100_000, 10_000_000, 100)
+    expect(plan.kind === 'walk' && plan.limit).toBe(10_000)
+  })
+
+  it('takes the bitmap when the table has never been analysed', () => {
+    expect(candidatePlan(500, -1, 100)).toEqual({ kind: 'bitmap' })
+    expect(candidatePlan(500, 0, 100)).toEqual({ kind: 'bitmap' })
+    expect(candidatePlan(Number.NaN, 1000, 100)).toEqual({ kind: 'bitmap' })
   })
 })

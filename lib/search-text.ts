@@ -54,3 +54,26 @@ export function parseSnippet(raw: string): SnippetPart[] {
   flush()
   return parts
 }
+
+/** How many of the newest matches a search ranks (five pages); more matches than this are estimated, not ranked. */
+export const SEARCH_CANDIDATES = 100
+
+export type CandidatePlan = { kind: 'walk'; limit: number } | { kind: 'bitmap' }
+
+/**
+ * How a search finds its newest `candidates` matches (lib/data/search.ts), from PostgreSQL's
+ * estimate of how many published articles match and how many articles there are:
+ *
+ * - walk the newest articles in date order, testing each, until `candidates` match: about
+ *   candidates ÷ selectivity articles at ~10 µs each (each test reads a tsvector from TOAST);
+ * - or take every match from the GIN index as a bitmap, at ~2.5 µs a match, and keep the newest.
+ *
+ * They cost the same near 2·√(candidates · archive) matches: about 6,300 of 100,000 articles.
+ * A walk goes at most three times as far as the estimate says it needs (never past 10,000
+ * articles), so a word common only in old pieces cannot send it through the whole archive;
+ * if it comes back short, the caller takes the bitmap after all.
+ */
+export function candidatePlan(estimate: number, archive: number, candidates: number): CandidatePlan {
+  if (!(archive > 0) || !(estimate > 2 * Math.sqrt(candidates * archive))) return { kind: 'bitmap' }
+  return { kind: 'walk', limit: Math.min(10_000, Math.ceil((3 * candidates * archive) / estimate)) }
+}

@@ -1,15 +1,18 @@
 // npm run bench — builds, prepares a benchmark database of its own, starts the production
 // server pinned to one core and measures it with autocannon from the other core.
 // Prints a table and writes bench/results.json. A script, not a test: it never fails CI.
+// `npm run bench -- --explain` only prints the query plans, for the database npm start uses
+// (or DATABASE_URL): run it after `npm run seed:bulk -- 100000`.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
 import fs from 'node:fs'
 import http from 'node:http'
 import path from 'node:path'
 import zlib from 'node:zlib'
 import pg from 'pg'
-import { createScratchDatabase, freePort, ROOT } from './lib/database'
+import { createScratchDatabase, ensureDevDatabase, freePort, ROOT } from './lib/database'
 import { appEnv, bin, buildIfNeeded, migrate, nextBin, step } from './lib/app'
 import { internalSecret } from '../lib/internal-secret'
+import { candidatePlan, SEARCH_CANDIDATES as CANDIDATES } from '../lib/search-text'
 
 const DURATION = Number(process.env.BENCH_SECONDS ?? 10)
 const BULK = Number(process.env.BENCH_BULK ?? 100_000)
@@ -75,6 +78,28 @@ async function timeRequests(url: string, times: number, before?: () => Promise<v
     ms.push(performance.now() - start)
   }
   return { p50: Math.round(percentile(ms, 50) * 10) / 10, p95: Math.round(percentile(ms, 95) * 10) / 10, p99: Math.round(percentile(ms, 99) * 10) / 10 }
+}
+
+/** Each URL once, in turn, on a fresh connection: percentiles over the set. */
+async function timeUrls(urls: string[]) {
+  const ms: number[] = []
+  for (const url of urls) {
+    const start = performance.now()
+    const res = await fetch(url, { headers: { connection: 'close' } })
+    await res.arrayBuffer()
+    ms.push(performance.now() - start)
+  }
+  return { p50: Math.round(percentile(ms, 50) * 10) / 10, p95: Math.round(percentile(ms, 95) * 10) / 10, p99: Math.round(percentile(ms, 99) * 10) / 10 }
+}
+
+async function countRows(url: string, sql: string, params: unknown[]): Promise<number> {
+  const client = new pg.Client({ connectionString: url })
+  await client.connect()
+  try {
+    return (await client.query<{ n: number }>(sql, params)).rows[0]?.n ?? 0
+  } finally {
+    await client.end()
+  }
 }
 
 function peakRss(pid: number): number {
@@ -183,25 +208,68 @@ async function lighthouse(urls: Record<string, string>) {
   }
 }
 
+/**
+ * The plans behind each page at full size, as the data layer asks for them (lib/data): one
+ * index range per listing page and count, the search's two ways to its candidates, the
+ * dashboard list. Prints each one's time and the scans it used.
+ */
 async function explain(url: string) {
   const client = new pg.Client({ connectionString: url })
   await client.connect()
-  const [tag] = (await client.query<{ id: string }>(`SELECT "tagId" AS id FROM "ArticleTag" GROUP BY 1 ORDER BY count(*) DESC LIMIT 1`)).rows
-  const [author] = (await client.query<{ id: string }>(`SELECT "authorId" AS id FROM "ArticleAuthor" GROUP BY 1 ORDER BY count(*) DESC LIMIT 1`)).rows
-  const plans: Record<string, string> = {}
-  const queries: Record<string, [string, unknown[]]> = {
-    'home (latest published)': [`SELECT id FROM "Article" WHERE status = 'PUBLISHED' ORDER BY "publishedAt" DESC LIMIT 21`, []],
-    'tag page 1': [`SELECT a.id FROM "Article" a JOIN "ArticleTag" t ON t."articleId" = a.id WHERE t."tagId" = $1 AND a.status = 'PUBLISHED' ORDER BY a."publishedAt" DESC LIMIT 20`, [tag?.id]],
-    'author page 1': [`SELECT a.id FROM "Article" a JOIN "ArticleAuthor" t ON t."articleId" = a.id WHERE t."authorId" = $1 AND a.status = 'PUBLISHED' ORDER BY a."publishedAt" DESC LIMIT 20`, [author?.id]],
-    'admin list': [`SELECT id FROM "Article" ORDER BY "updatedAt" DESC, id DESC LIMIT 25`, []],
+  const one = async <T extends pg.QueryResultRow,>(sql: string) => (await client.query<T>(sql)).rows[0]!
+  const tag = await one<{ id: string; n: number }>(`SELECT "tagId" AS id, count(*)::int AS n FROM "ArticleTag" WHERE published GROUP BY 1 ORDER BY 2 DESC LIMIT 1`)
+  const author = await one<{ id: string; n: number }>(`SELECT "authorId" AS id, count(*)::int AS n FROM "ArticleAuthor" WHERE published GROUP BY 1 ORDER BY 2 DESC LIMIT 1`)
+  const section = await one<{ id: string; n: number }>(`SELECT "sectionId" AS id, count(*)::int AS n FROM "Article" WHERE status = 'PUBLISHED' GROUP BY 1 ORDER BY 2 DESC LIMIT 1`)
+  const { archive } = await one<{ archive: number }>(`SELECT reltuples::float8 AS archive FROM pg_class WHERE oid = '"Article"'::regclass`)
+  const deep = (n: number) => Math.max(0, Math.floor(n / 2 / 20) * 20)
+  // A search's candidates, found as lib/data/search.ts finds them: a common query walks, a rarer one takes the bitmap.
+  const searches: Record<string, [string, unknown[], string?]> = {}
+  for (const q of ['council housing', 'north sea']) {
+    const explained = await one<{ 'QUERY PLAN': [{ Plan: { 'Plan Rows': number } }] }>(
+      `EXPLAIN (FORMAT JSON) SELECT 1 FROM "Article" WHERE status = 'PUBLISHED' AND "searchVector" @@ websearch_to_tsquery('english', '${q}')`,
+    )
+    const plan = candidatePlan(explained['QUERY PLAN'][0].Plan['Plan Rows'], archive, CANDIDATES)
+    searches[`search "${q}" (${plan.kind})`] =
+      plan.kind === 'walk'
+        ? [
+            `SELECT id FROM (SELECT id, "publishedAt", "searchVector" FROM "Article" WHERE status = 'PUBLISHED' ORDER BY "publishedAt" DESC, id DESC LIMIT ${plan.limit}) r
+              WHERE r."searchVector" @@ websearch_to_tsquery('english', '${q}') ORDER BY "publishedAt" DESC, id DESC LIMIT ${CANDIDATES + 1}`,
+            [],
+          ]
+        : [
+            `SELECT id FROM "Article" WHERE status = 'PUBLISHED' AND "searchVector" @@ websearch_to_tsquery('english', '${q}') ORDER BY "publishedAt" DESC, id DESC LIMIT ${CANDIDATES + 1}`,
+            [],
+            'SET LOCAL enable_seqscan = off; SET LOCAL enable_indexscan = off',
+          ]
   }
-  for (const [name, [sql, params]] of Object.entries(queries)) {
-    const { rows } = await client.query(`EXPLAIN (ANALYZE, COSTS OFF, TIMING ON) ${sql}`, params)
+  const plans: Record<string, string> = {}
+  const queries: Record<string, [string, unknown[], string?]> = {
+    'home (latest published)': [`SELECT id FROM "Article" WHERE status = 'PUBLISHED' ORDER BY "publishedAt" DESC, id DESC LIMIT 7`, []],
+    [`tag page 1 (${tag.n} pieces)`]: [`SELECT "articleId" FROM "ArticleTag" WHERE "tagId" = $1 AND published ORDER BY "publishedAt" DESC, "articleId" DESC LIMIT 20`, [tag.id]],
+    [`tag page ${deep(tag.n) / 20 + 1}`]: [`SELECT "articleId" FROM "ArticleTag" WHERE "tagId" = $1 AND published ORDER BY "publishedAt" DESC, "articleId" DESC LIMIT 20 OFFSET ${deep(tag.n)}`, [tag.id]],
+    'tag count': [`SELECT count(*) FROM "ArticleTag" WHERE "tagId" = $1 AND published`, [tag.id]],
+    [`author page 1 (${author.n} pieces)`]: [`SELECT "articleId" FROM "ArticleAuthor" WHERE "authorId" = $1 AND published ORDER BY "publishedAt" DESC, "articleId" DESC LIMIT 20`, [author.id]],
+    [`author page ${deep(author.n) / 20 + 1}`]: [`SELECT "articleId" FROM "ArticleAuthor" WHERE "authorId" = $1 AND published ORDER BY "publishedAt" DESC, "articleId" DESC LIMIT 20 OFFSET ${deep(author.n)}`, [author.id]],
+    'author count': [`SELECT count(*) FROM "ArticleAuthor" WHERE "authorId" = $1 AND published`, [author.id]],
+    [`section page ${deep(section.n) / 20 + 1} (${section.n})`]: [`SELECT id FROM "Article" WHERE "sectionId" = $1 AND status = 'PUBLISHED' ORDER BY "publishedAt" DESC, id DESC LIMIT 20 OFFSET ${deep(section.n)}`, [section.id]],
+    'section count': [`SELECT count(*) FROM "Article" WHERE "sectionId" = $1 AND status = 'PUBLISHED'`, [section.id]],
+    ...searches,
+    'admin list page 1': [`SELECT id FROM "Article" ORDER BY "updatedAt" DESC, id DESC LIMIT 25`, []],
+    'admin list page 400': [`SELECT id FROM "Article" ORDER BY "updatedAt" DESC, id DESC LIMIT 25 OFFSET 9975`, []],
+    'admin count (capped)': [`SELECT count(*) FROM (SELECT id FROM "Article" LIMIT 10001) s`, []],
+    'admin headline filter': [`SELECT count(*) FROM (SELECT id FROM "Article" WHERE headline ILIKE '%picket%' LIMIT 10001) s`, []],
+  }
+  console.log(`  (archive of about ${Math.round(archive)} articles)`)
+  for (const [name, [sql, params, settings]] of Object.entries(queries)) {
+    await client.query('BEGIN')
+    if (settings) await client.query(settings)
+    const { rows } = await client.query(`EXPLAIN (ANALYZE, BUFFERS, COSTS OFF, TIMING ON) ${sql}`, params)
+    await client.query('ROLLBACK')
     const text = rows.map((r) => r['QUERY PLAN']).join('\n')
     plans[name] = text
     const time = /Execution Time: ([\d.]+) ms/.exec(text)?.[1]
     const scans = [...text.matchAll(/(Index Scan|Index Only Scan|Bitmap Index Scan|Seq Scan)(?: using (\S+))?(?: on "?(\w+)"?)?/g)].map((m) => `${m[1]}${m[2] ? ` ${m[2]}` : ''}${m[3] ? ` on ${m[3]}` : ''}`)
-    console.log(`  ${name.padEnd(24)} ${time} ms  ${[...new Set(scans)].join('; ')}`)
+    console.log(`  ${name.padEnd(34)} ${String(time).padStart(8)} ms  ${[...new Set(scans)].join('; ')}${/\bSort\b/.test(text) ? '; Sort' : ''}`)
   }
   await client.end()
   return plans
@@ -344,17 +412,30 @@ async function main() {
       await fetch(`${base}/api/internal/revalidate`, { method: 'POST', headers: { authorization, 'content-type': 'application/json' }, body: JSON.stringify({ tags }) })
     }
     const cookie = await signInCookie(base)
+    // Queries nobody has searched since the cache was last expired: each one's first render is uncached.
+    const distinctQueries = ['strike', 'rent freeze', 'nurses pay', 'climate', 'council housing', 'bus drivers', 'water', 'library cuts', 'refugees', 'union ballot', 'picket line', 'housing strike', 'energy profits', 'school cuts', 'care workers']
     const scale = async (label: string) => {
+      // The tag's middle page, wherever that falls at this size.
+      const tagPages = Math.max(1, Math.ceil((await countRows(db.url, `SELECT count(*)::int AS n FROM "ArticleTag" WHERE "tagId" = $1 AND published`, [tag!.id])) / 20))
+      const deepPage = Math.max(2, Math.floor(tagPages / 2))
       const out = {
         homeCold: await timeRequests(pages.home, 15, expire(['articles:lists'])),
         // Each listing is expired by its own tag (lib/cache-tags.ts), so these are real cold renders.
         tagCold: await timeRequests(`${pages.tag}?page=2`, 15, expire([`tag:${tag!.id}`, 'articles:lists'])),
+        tagDeepCold: await timeRequests(`${pages.tag}?page=${deepPage}`, 15, expire([`tag:${tag!.id}`, 'articles:lists'])),
         authorCold: await timeRequests(`${pages.author}?page=2`, 15, expire([`author:${author!.id}`, 'articles:lists'])),
+        // The same query, its cached results expired before each request.
         searchCold: await timeRequests(`${base}/search?q=council+housing`, 15, expire(['articles:lists'])),
-        search: await timeRequests(`${base}/search?q=council+housing+${label}`, 15),
+        // Fifteen different queries, each rendered once, uncached.
+        searchDistinct: await (async () => {
+          await expire(['articles:lists'])()
+          return timeUrls(distinctQueries.map((q) => `${base}/search?q=${encodeURIComponent(q)}`))
+        })(),
+        // One query again and again: served from the data cache.
+        searchCached: await timeRequests(`${base}/search?q=council+housing`, 15),
         adminList: await timeRequests(`${base}/admin`, 15, undefined, { cookie }),
       }
-      for (const [k, v] of Object.entries(out)) console.log(`  ${label.padEnd(8)} ${k.padEnd(12)} p50 ${v.p50} ms  p95 ${v.p95} ms  p99 ${v.p99} ms`)
+      for (const [k, v] of Object.entries(out)) console.log(`  ${label.padEnd(8)} ${k.padEnd(14)} p50 ${v.p50} ms  p95 ${v.p95} ms  p99 ${v.p99} ms`)
       return out
     }
     const small = await scale('1k')
@@ -386,7 +467,17 @@ async function main() {
   }
 }
 
-main().catch((error) => {
+async function explainOnly() {
+  const db = await ensureDevDatabase()
+  try {
+    step('Query plans (EXPLAIN ANALYZE)')
+    await explain(db.url)
+  } finally {
+    await db.stop()
+  }
+}
+
+;(process.argv.includes('--explain') ? explainOnly() : main()).catch((error) => {
   console.error(error)
   process.exitCode = 1
 })

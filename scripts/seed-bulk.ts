@@ -1,147 +1,225 @@
-// npm run seed:bulk -- 100000 — loads N realistic published articles (authors, tags, sections,
-// bodies of 700–2,000 words) on top of the demo content, for scale tests and benchmarks.
-// Bodies are assembled from the demo pieces' paragraphs, rendered through the real renderer.
-import { randomUUID } from 'node:crypto'
+// npm run seed:bulk -- 100000 — loads N realistic published articles (bylines, tags, sections,
+// hero images, bodies of 600–1,200 words) on top of the demo content, for scale tests and the bench.
+//
+// Rows are made inside PostgreSQL (INSERT … SELECT over generate_series), so Node ships a pool of
+// bodies once per connection rather than every article's body. Two connections load in parallel:
+// the load is bound by PostgreSQL's CPU, most of it spent on the generated search vector
+// (to_tsvector over each body) and on compressing the bodies. Secondary indexes are dropped
+// for the load and rebuilt at the end, the GIN search index on one connection while the
+// B-trees build on the other.
 import pg from 'pg'
-import { countWords, docToText, type BlockNode, type Doc } from '../lib/content/document'
-import { markdownToDoc } from '../lib/content/markdown'
-import { renderDocToHtml } from '../lib/content/render'
-import { slugify } from '../lib/slug'
-import { articles as demoArticles } from '../prisma/seed-content'
+import { ADJECTIVES, buildBodyPool, seededRandom, VERBS, WORDS } from './lib/bulk-content'
 import { ensureDevDatabase } from './lib/database'
 
-const WORDS = `council tenants strike union wages rent housing hospital nurses drivers climate energy water privatisation
- refugees campaign protest march picket ballot pay profits landlords bosses ministers budget cuts library school transport
- estate cleaners carers teachers students pensions solidarity organisers workers community neighbourhood city region`
-  .split(/\s+/)
-  .filter((w) => /^[a-z]+$/.test(w))
-const VERBS = ['win', 'defy', 'challenge', 'expose', 'reject', 'demand', 'force', 'build', 'launch', 'resist', 'walk out over', 'vote for']
-const ADJ = ['historic', 'bitter', 'growing', 'quiet', 'new', 'long', 'fresh', 'unexpected', 'determined', 'local', 'national']
-
-function rng(seed: number) {
-  let s = seed >>> 0
-  return () => ((s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32)
-}
+const BODY_POOL = 600
+const CHUNK = 5_000
+const WORKERS = 2
+const NEW_AUTHORS = 150
+const NEW_TAGS = 300
 
 const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1)
+const seconds = (since: number) => `${((Date.now() - since) / 1000).toFixed(1)} s`
+
+async function connect(url: string) {
+  const client = new pg.Client({ connectionString: url })
+  await client.connect()
+  // Losing the last moments of a bulk load to a crash is harmless.
+  await client.query(`SET synchronous_commit = off`)
+  await client.query(`SET maintenance_work_mem = '256MB'`)
+  // r(g, k): the k-th pseudo-random number in [0, 2^31) of row g; stable for a given seed.
+  await client.query(`CREATE FUNCTION pg_temp.r(g bigint, k int, seed int) RETURNS bigint LANGUAGE sql IMMUTABLE PARALLEL SAFE
+                        AS 'SELECT hashint8(g * 64 + k + seed::bigint * 1000003) & 2147483647'`)
+  return client
+}
 
 async function main() {
-  const n = Math.max(1, Number(process.argv[2] ?? 100_000))
+  const n = Math.max(1, Math.floor(Number(process.argv[2] ?? 100_000)))
   const own = process.env.DATABASE_URL ? null : await ensureDevDatabase()
-  const client = new pg.Client({ connectionString: process.env.DATABASE_URL ?? own!.url })
-  await client.connect()
+  const url = process.env.DATABASE_URL ?? own!.url
   const started = Date.now()
-  // Bulk-load settings: losing the last moments of a load to a crash is harmless here.
-  await client.query('SET synchronous_commit = off')
+  const workers = await Promise.all(Array.from({ length: WORKERS }, () => connect(url)))
+  const first = workers[0]!
+  const runTag = Date.now().toString(36)
+  const seed = n % 1_000_003
+  const rand = seededRandom(n)
+  const pick = <T,>(xs: readonly T[]) => xs[Math.floor(rand() * xs.length)]!
+
+  const [{ sections, media }] = (
+    await first.query<{ sections: string[] | null; media: string[] | null }>(
+      `SELECT (SELECT array_agg(id ORDER BY position, id) FROM "Section") AS sections, (SELECT array_agg(id ORDER BY id) FROM "Media") AS media`,
+    )
+  ).rows as [{ sections: string[] | null; media: string[] | null }]
+  if (!sections?.length) throw new Error('Seed the demo content first (npm start or npm run db:seed).')
+
+  // More bylines and tags than the demo has, as a real archive would.
+  const authorNames = Array.from({ length: NEW_AUTHORS }, (_, i) => `${cap(pick(WORDS))} ${cap(pick(WORDS))} ${i} ${runTag}`)
+  await first.query(
+    `INSERT INTO "Author" (id, name, slug, bio, "updatedAt")
+     SELECT md5('author' || $2 || name)::uuid::text, name, regexp_replace(lower(name), '[^a-z0-9]+', '-', 'g'), bio, now()
+       FROM unnest($1::text[], $3::text[]) AS t(name, bio)`,
+    [authorNames, runTag, authorNames.map(() => `Writes about ${pick(WORDS)} and ${pick(WORDS)}.`)],
+  )
+  const tagNames = Array.from({ length: NEW_TAGS }, (_, i) => `${cap(pick(WORDS))} ${pick(WORDS)} ${i} ${runTag}`)
+  await first.query(
+    `INSERT INTO "Tag" (id, name, slug, description, "updatedAt")
+     SELECT md5('tag' || $2 || name)::uuid::text, name, regexp_replace(lower(name), '[^a-z0-9]+', '-', 'g'), 'Coverage of ' || lower(name) || '.', now()
+       FROM unnest($1::text[]) AS t(name)`,
+    [tagNames, runTag],
+  )
+  // The demo's own bylines and tags come first, so they stay the busiest (see the skew below).
+  const [{ authors, tags }] = (
+    await first.query<{ authors: string[]; tags: string[] }>(
+      `SELECT (SELECT array_agg(id ORDER BY "createdAt", id) FROM "Author") AS authors, (SELECT array_agg(id ORDER BY "createdAt", id) FROM "Tag") AS tags`,
+    )
+  ).rows as [{ authors: string[]; tags: string[] }]
+
+  // Rendered once each by the app's renderer: rendering 100,000 would take longer than the load.
+  const pool = buildBodyPool(BODY_POOL, rand)
+  await Promise.all(
+    workers.map(async (client) => {
+      await client.query(`CREATE TEMP TABLE bulk_body (i int PRIMARY KEY, json jsonb NOT NULL, html text NOT NULL, text text NOT NULL, words int NOT NULL)`)
+      for (let at = 0; at < pool.length; at += 100) {
+        const slice = pool.slice(at, at + 100)
+        await client.query(
+          `INSERT INTO bulk_body SELECT ord - 1 + $5, json::jsonb, html, text, words FROM unnest($1::text[], $2::text[], $3::text[], $4::int[]) WITH ORDINALITY AS t(json, html, text, words, ord)`,
+          [slice.map((b) => b.json), slice.map((b) => b.html), slice.map((b) => b.text), slice.map((b) => b.words), at],
+        )
+      }
+    }),
+  )
+  console.log(`Prepared ${BODY_POOL} bodies, ${NEW_AUTHORS} authors and ${NEW_TAGS} tags in ${seconds(started)}.`)
+
   // Secondary indexes are cheaper to build once at the end than to update row by row.
   const deferred =
     n >= 10_000
       ? (
-          await client.query<{ indexname: string; indexdef: string }>(
-            `SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = 'public' AND tablename IN ('Article', 'ArticleTag', 'ArticleAuthor')
-               AND indexdef NOT LIKE 'CREATE UNIQUE%'`,
+          await first.query<{ name: string; definition: string; gin: boolean }>(
+            `SELECT indexname AS name, indexdef AS definition, indexdef LIKE '% USING gin %' AS gin FROM pg_indexes
+              WHERE schemaname = current_schema() AND tablename IN ('Article', 'ArticleTag', 'ArticleAuthor') AND indexdef NOT LIKE 'CREATE UNIQUE%'`,
           )
         ).rows
       : []
-  for (const index of deferred) await client.query(`DROP INDEX "${index.indexname}"`)
-  const rand = rng(n)
-  const pick = <T,>(xs: T[]) => xs[Math.floor(rand() * xs.length)]!
-
-  const sections = (await client.query<{ id: string }>('SELECT id FROM "Section"')).rows.map((r) => r.id)
-  const media = (await client.query<{ id: string }>('SELECT id FROM "Media"')).rows.map((r) => r.id)
-  if (!sections.length) throw new Error('Seed the demo content first (npm start or npm run db:seed).')
-
-  // More bylines and tags than the demo has, as a real archive would.
-  const authorIds: string[] = (await client.query<{ id: string }>('SELECT id FROM "Author"')).rows.map((r) => r.id)
-  const tagIds: string[] = (await client.query<{ id: string }>('SELECT id FROM "Tag"')).rows.map((r) => r.id)
-  const runTag = Date.now().toString(36)
-  for (let i = 0; i < 150; i++) {
-    const name = `${cap(pick(WORDS))} ${cap(pick(WORDS))} ${i} ${runTag}`
-    const id = randomUUID()
-    await client.query('INSERT INTO "Author" (id, name, slug, bio, "updatedAt") VALUES ($1, $2, $3, $4, now())', [id, name, slugify(name), `Writes about ${pick(WORDS)} and ${pick(WORDS)}.`])
-    authorIds.push(id)
+  let indexesDropped = false
+  const rebuildIndexes = async () => {
+    if (!indexesDropped) return
+    const gin = deferred.filter((i) => i.gin)
+    const btree = deferred.filter((i) => !i.gin)
+    await Promise.all([
+      (async () => {
+        for (const i of gin) await first.query(i.definition.replace(/^CREATE INDEX /, 'CREATE INDEX IF NOT EXISTS '))
+      })(),
+      (async () => {
+        for (const i of btree) await workers[1]!.query(i.definition.replace(/^CREATE INDEX /, 'CREATE INDEX IF NOT EXISTS '))
+      })(),
+    ])
+    indexesDropped = false
   }
-  for (let i = 0; i < 300; i++) {
-    const name = `${cap(pick(WORDS))} ${pick(WORDS)} ${i} ${runTag}`
-    const id = randomUUID()
-    await client.query('INSERT INTO "Tag" (id, name, slug, description, "updatedAt") VALUES ($1, $2, $3, $4, now())', [id, name, slugify(name), `Coverage of ${name.toLowerCase()}.`])
-    tagIds.push(id)
-  }
+  try {
+    for (const index of deferred) await first.query(`DROP INDEX IF EXISTS "${index.name}"`)
+    indexesDropped = deferred.length > 0
 
-  // A pool of bodies rendered once each: rendering 100,000 would take longer than the load itself.
-  const blocks: BlockNode[] = demoArticles.flatMap((a) => markdownToDoc(a.body).content)
-  const bodies = Array.from({ length: 240 }, () => {
-    const target = 700 + Math.floor(rand() * 1300)
-    const content: BlockNode[] = []
-    let words = 0
-    while (words < target) {
-      const block = pick(blocks)
-      content.push(block)
-      words += countWords(docToText({ type: 'doc', content: [block] }))
-    }
-    const doc: Doc = { type: 'doc', content }
-    const text = docToText(doc)
-    return { json: JSON.stringify(doc), html: renderDocToHtml(doc), text, words: countWords(text) }
-  })
-
-  const BATCH = 2000
-  const now = Date.now()
-  for (let done = 0; done < n; done += BATCH) {
-    const size = Math.min(BATCH, n - done)
-    const cols = { id: [] as string[], slug: [] as string[], headline: [] as string[], standfirst: [] as string[], json: [] as string[], html: [] as string[], text: [] as string[], words: [] as number[], section: [] as string[], hero: [] as (string | null)[], published: [] as string[] }
-    const joinsA = { article: [] as string[], author: [] as string[], position: [] as number[] }
-    const joinsT = { article: [] as string[], tag: [] as string[] }
-    for (let i = 0; i < size; i++) {
-      const k = done + i
-      const headline = `${cap(pick(ADJ))} ${pick(WORDS)} ${pick(WORDS)} ${pick(VERBS)} ${pick(WORDS)} ${pick(WORDS)}`
-      const id = randomUUID()
-      const body = pick(bodies)
-      cols.id.push(id)
-      cols.slug.push(`${slugify(headline)}-${runTag}-${k}`)
-      cols.headline.push(headline)
-      cols.standfirst.push(`${cap(pick(WORDS))} ${pick(WORDS)} and ${pick(WORDS)}: what the ${pick(ADJ)} ${pick(WORDS)} means for ${pick(WORDS)} ${pick(WORDS)}.`)
-      cols.json.push(body.json)
-      cols.html.push(body.html)
-      cols.text.push(body.text)
-      cols.words.push(body.words)
-      cols.section.push(pick(sections))
-      cols.hero.push(media.length && rand() < 0.9 ? pick(media) : null)
-      // Spread over ten years, older than the demo pieces so those stay on top.
-      cols.published.push(new Date(now - 90 * 86_400_000 - Math.floor(rand() * 3650 * 86_400_000)).toISOString())
-      const bylines = rand() < 0.15 ? 2 : 1
-      const chosen = new Set<string>()
-      while (chosen.size < bylines) chosen.add(pick(authorIds))
-      ;[...chosen].forEach((author, position) => {
-        joinsA.article.push(id)
-        joinsA.author.push(author)
-        joinsA.position.push(position)
-      })
-      const tags = new Set<string>()
-      const tagCount = 2 + Math.floor(rand() * 3)
-      while (tags.size < tagCount) tags.add(pick(tagIds))
-      for (const tag of tags) {
-        joinsT.article.push(id)
-        joinsT.tag.push(tag)
-      }
-    }
-    await client.query('BEGIN')
-    await client.query(
-      `INSERT INTO "Article" (id, slug, headline, standfirst, "bodyJson", "bodyHtml", "bodyText", "wordCount", status, "publishedAt", "createdAt", "updatedAt", "sectionId", "heroImageId")
-       SELECT id, slug, headline, standfirst, json::jsonb, html, text, words, 'PUBLISHED', published::timestamptz, published::timestamptz, published::timestamptz, section, hero
-       FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::int[], $9::text[], $10::text[], $11::text[])
-         AS t(id, slug, headline, standfirst, json, html, text, words, published, section, hero)`,
-      [cols.id, cols.slug, cols.headline, cols.standfirst, cols.json, cols.html, cols.text, cols.words, cols.published, cols.section, cols.hero],
+    const loadStarted = Date.now()
+    const params = { words: WORDS, verbs: VERBS, adjectives: ADJECTIVES, sections, media: media ?? [], authors, tags }
+    let next = 0
+    let done = 0
+    await Promise.all(
+      workers.map(async (client) => {
+        while (next < n) {
+          const from = next
+          const to = Math.min(n, from + CHUNK)
+          next = to
+          await loadChunk(client, from, to, runTag, seed, params)
+          done += to - from
+          process.stdout.write(`\r${done} of ${n} articles…`)
+        }
+      }),
     )
-    await client.query(`INSERT INTO "ArticleAuthor" ("articleId", "authorId", position) SELECT * FROM unnest($1::text[], $2::text[], $3::int[])`, [joinsA.article, joinsA.author, joinsA.position])
-    await client.query(`INSERT INTO "ArticleTag" ("articleId", "tagId") SELECT * FROM unnest($1::text[], $2::text[])`, [joinsT.article, joinsT.tag])
-    await client.query('COMMIT')
-    if ((done / BATCH) % 5 === 0) process.stdout.write(`\r${done + size} of ${n} articles…`)
+    console.log(`\rInserted ${n} articles in ${seconds(loadStarted)}.`)
+
+    const indexStarted = Date.now()
+    await rebuildIndexes()
+    if (deferred.length) console.log(`Rebuilt ${deferred.length} indexes in ${seconds(indexStarted)}.`)
+  } catch (error) {
+    // Never leave the database without its indexes, whatever went wrong above.
+    if (indexesDropped) {
+      console.error(error)
+      console.error('Rebuilding the dropped indexes before giving up…')
+      await Promise.all(workers.map((c) => c.query('ROLLBACK').catch(() => {})))
+      await rebuildIndexes()
+    }
+    throw error
   }
-  for (const index of deferred) await client.query(index.indexdef)
-  await client.query('ANALYZE')
-  console.log(`\rLoaded ${n} articles in ${((Date.now() - started) / 1000).toFixed(1)} s.`)
-  await client.end()
+  // Fresh statistics for the planner, and a visibility map so counts can be index-only.
+  const vacuumStarted = Date.now()
+  await Promise.all([
+    first.query(`VACUUM (ANALYZE) "Article"`),
+    (async () => {
+      await workers[1]!.query(`VACUUM (ANALYZE) "ArticleTag"`)
+      await workers[1]!.query(`VACUUM (ANALYZE) "ArticleAuthor"`)
+      await workers[1]!.query(`ANALYZE "Author", "Tag"`)
+    })(),
+  ])
+  console.log(`Vacuumed and analysed in ${seconds(vacuumStarted)}.`)
+  console.log(`Loaded ${n} articles in ${seconds(started)}.`)
+  await Promise.all(workers.map((c) => c.end()))
   await own?.stop()
+}
+
+type Params = { words: string[]; verbs: string[]; adjectives: string[]; sections: string[]; media: string[]; authors: string[]; tags: string[] }
+
+/**
+ * Articles from..to-1, with their bylines and tags, in one transaction. Each article's
+ * choices come from r(g, k), so the rows are the same whichever connection makes them.
+ * Bylines and tags are skewed (index ~ n·u²), as in a real archive: a few staff writers and
+ * running stories carry thousands of pieces, most carry a few hundred.
+ */
+async function loadChunk(client: pg.Client, from: number, to: number, runTag: string, seed: number, p: Params) {
+  const pick = (array: string, k: number) => `(${array})[1 + pg_temp.r(g, ${k}, ${seed}) % cardinality(${array})]`
+  const skewed = (array: string, k: number | string) => `(${array})[1 + floor(cardinality(${array}) * power(pg_temp.r(g, ${k}, ${seed}) / 2147483648.0, 2))::int]`
+  const id = `md5('article' || $3::text || g)::uuid::text`
+  await client.query('BEGIN')
+  await client.query(
+    `INSERT INTO "Article" (id, slug, headline, standfirst, "bodyJson", "bodyHtml", "bodyText", "wordCount", status, featured,
+                           "publishedAt", "createdAt", "updatedAt", "sectionId", "heroImageId")
+     SELECT x.id, regexp_replace(lower(x.headline), '[^a-z0-9]+', '-', 'g') || '-' || $3 || '-' || x.g, x.headline, x.standfirst,
+            b.json, b.html, b.text, b.words, 'PUBLISHED', x.featured, x.published, x.published, x.published, x.section, x.hero
+       FROM (
+         SELECT g, ${id} AS id,
+                initcap(${pick('$4::text[]', 1)}) || ' ' || ${pick('$5::text[]', 2)} || ' ' || ${pick('$5::text[]', 3)} || ' '
+                  || ${pick('$6::text[]', 4)} || ' ' || ${pick('$5::text[]', 5)} || ' ' || ${pick('$5::text[]', 6)} AS headline,
+                initcap(${pick('$5::text[]', 7)}) || ' ' || ${pick('$5::text[]', 8)} || ' and ' || ${pick('$5::text[]', 9)} || ': what the '
+                  || ${pick('$4::text[]', 10)} || ' ' || ${pick('$5::text[]', 11)} || ' means for ' || ${pick('$5::text[]', 12)} || ' '
+                  || ${pick('$5::text[]', 13)} || '.' AS standfirst,
+                pg_temp.r(g, 14, ${seed}) % 400 = 0 AS featured,
+                -- Spread over ten years, older than the demo pieces so those stay on top.
+                date_trunc('milliseconds', (now() AT TIME ZONE 'UTC') - interval '90 days' - make_interval(secs => pg_temp.r(g, 15, ${seed}) % (3650 * 86400))) AS published,
+                ${pick('$7::text[]', 16)} AS section,
+                CASE WHEN cardinality($8::text[]) > 0 AND pg_temp.r(g, 17, ${seed}) % 10 < 9 THEN ${pick('$8::text[]', 18)} END AS hero,
+                pg_temp.r(g, 19, ${seed}) % (SELECT count(*) FROM bulk_body) AS body
+           FROM generate_series($1::int, $2::int - 1) AS g
+       ) x
+       JOIN bulk_body b ON b.i = x.body`,
+    [from, to, runTag, p.adjectives, p.words, p.verbs, p.sections, p.media],
+  )
+  // One byline, or two for about one piece in seven.
+  await client.query(
+    `INSERT INTO "ArticleAuthor" ("articleId", "authorId", position)
+     SELECT ${id}, ${skewed('$4::text[]', 20)}, 0 FROM generate_series($1::int, $2::int - 1) AS g
+     UNION ALL
+     SELECT ${id}, ${pick('$4::text[]', 21)}, 1 FROM generate_series($1::int, $2::int - 1) AS g WHERE pg_temp.r(g, 22, ${seed}) % 7 = 0
+     ON CONFLICT DO NOTHING`,
+    [from, to, runTag, p.authors],
+  )
+  // Two to four tags (a repeat draw is skipped, so now and then one fewer).
+  await client.query(
+    `INSERT INTO "ArticleTag" ("articleId", "tagId")
+     SELECT ${id}, ${skewed('$4::text[]', '30 + k')}
+       FROM generate_series($1::int, $2::int - 1) AS g, generate_series(0, 3) AS k
+      WHERE k < 2 + pg_temp.r(g, 23, ${seed}) % 3
+     ON CONFLICT DO NOTHING`,
+    [from, to, runTag, p.tags],
+  )
+  await client.query('COMMIT')
 }
 
 main().catch((error) => {

@@ -4,7 +4,6 @@ import 'server-only'
 import { cacheLife, cacheTag } from 'next/cache'
 import { db } from '@/lib/db'
 import { cacheTags } from '@/lib/cache-tags'
-import type { Prisma } from '@/lib/generated/prisma/client'
 import { PAGE_SIZE, pageCount } from '@/lib/pagination'
 import { cardSelect, mediaSelect, toCardDto, toImageDto, type ArticleCardDto, type ImageDto } from './dto'
 import { tagCardDetails } from './articles'
@@ -15,28 +14,59 @@ export type SectionOwner = { id: string; name: string; slug: string; description
 export type TagOwner = { id: string; name: string; slug: string; description: string }
 export type AuthorOwner = { id: string; name: string; slug: string; bio: string; photo: ImageDto | null }
 
-/** Page `page` of the published articles matching `where`, newest first; null past the last page. */
-async function listPage(where: Prisma.ArticleWhereInput, page: number): Promise<ArticlePage | null> {
-  const published: Prisma.ArticleWhereInput = { ...where, status: 'PUBLISHED' }
+type Listing = { kind: 'section' | 'tag' | 'author'; id: string }
+
+/**
+ * One page of a listing's article ids, newest first, and how many there are. Each is a
+ * range of one index: a tag's or an author's rows carry their article's status and date
+ * (copied by triggers, migration listing_indexes), so neither walks the published archive
+ * probing the join table; a section's is (sectionId, status, publishedAt, id) on Article.
+ * Only ids come from the range, so a deep page skips index entries, not table rows.
+ */
+async function listingIds(listing: Listing, page: number): Promise<{ ids: string[]; total: number }> {
+  const skip = (page - 1) * PAGE_SIZE
+  if (listing.kind === 'section') {
+    const where = { sectionId: listing.id, status: 'PUBLISHED' } as const
+    const [total, rows] = await Promise.all([
+      countListing(listing),
+      db.article.findMany({ where, orderBy: [{ publishedAt: 'desc' }, { id: 'desc' }], skip, take: PAGE_SIZE, select: { id: true } }),
+    ])
+    return { ids: rows.map((r) => r.id), total }
+  }
+  const order = [{ publishedAt: 'desc' }, { articleId: 'desc' }] as const
   const [total, rows] = await Promise.all([
-    db.article.count({ where: published }),
-    db.article.findMany({
-      where: published,
-      orderBy: [{ publishedAt: 'desc' }, { id: 'desc' }],
-      skip: (page - 1) * PAGE_SIZE,
-      take: PAGE_SIZE,
-      select: cardSelect,
-    }),
+    countListing(listing),
+    listing.kind === 'tag'
+      ? db.articleTag.findMany({ where: { tagId: listing.id, published: true }, orderBy: [...order], skip, take: PAGE_SIZE, select: { articleId: true } })
+      : db.articleAuthor.findMany({ where: { authorId: listing.id, published: true }, orderBy: [...order], skip, take: PAGE_SIZE, select: { articleId: true } }),
   ])
+  return { ids: rows.map((r) => r.articleId), total }
+}
+
+/** How many published pieces a listing has: counted from its index alone, once per change rather than once per page. */
+async function countListing(listing: Listing): Promise<number> {
+  'use cache'
+  cacheLife('published')
+  cacheTag(listing.kind === 'section' ? cacheTags.section(listing.id) : listing.kind === 'tag' ? cacheTags.tag(listing.id) : cacheTags.author(listing.id))
+  if (listing.kind === 'section') return db.article.count({ where: { sectionId: listing.id, status: 'PUBLISHED' } })
+  if (listing.kind === 'tag') return db.articleTag.count({ where: { tagId: listing.id, published: true } })
+  return db.articleAuthor.count({ where: { authorId: listing.id, published: true } })
+}
+
+/** Page `page` of a listing's published articles, newest first; null past the last page. */
+async function listPage(listing: Listing, page: number): Promise<ArticlePage | null> {
+  const { ids, total } = await listingIds(listing, page)
   const pages = pageCount(total)
   if (page > pages) return null
-  const articles = rows.map(toCardDto)
+  const rows = ids.length ? await db.article.findMany({ where: { id: { in: ids } }, select: cardSelect }) : []
+  const byId = new Map(rows.map((r) => [r.id, r]))
+  const articles = ids.flatMap((id) => {
+    const row = byId.get(id)
+    return row ? [toCardDto(row)] : []
+  })
   tagCardDetails(articles)
   return { articles, page, pageCount: pages, total }
 }
-
-const hasPublished = (where: Prisma.ArticleWhereInput) =>
-  db.article.findFirst({ where: { ...where, status: 'PUBLISHED' }, select: { id: true } }).then(Boolean)
 
 /** A section by slug. Sections are the site's navigation, so one with nothing in it yet still has a page. */
 export async function findSection(slug: string): Promise<SectionOwner | null> {
@@ -61,7 +91,8 @@ export async function findTag(slug: string): Promise<TagOwner | null> {
     return null
   }
   cacheTag(cacheTags.tag(owner.id))
-  return (await hasPublished({ tags: { some: { tagId: owner.id } } })) ? owner : null
+  const published = await db.articleTag.findFirst({ where: { tagId: owner.id, published: true }, select: { articleId: true } })
+  return published ? owner : null
 }
 
 /** An author by slug, or null when unknown or nothing of theirs is published. */
@@ -75,7 +106,7 @@ export async function findAuthor(slug: string): Promise<AuthorOwner | null> {
   }
   cacheTag(cacheTags.author(row.id))
   if (row.photo) cacheTag(cacheTags.media(row.photo.id))
-  if (!(await hasPublished({ authors: { some: { authorId: row.id } } }))) return null
+  if (!(await db.articleAuthor.findFirst({ where: { authorId: row.id, published: true }, select: { articleId: true } }))) return null
   return { ...row, photo: toImageDto(row.photo) }
 }
 
@@ -83,21 +114,21 @@ export async function listSectionArticles(sectionId: string, page: number): Prom
   'use cache'
   cacheLife('published')
   cacheTag(cacheTags.section(sectionId))
-  return listPage({ sectionId }, page)
+  return listPage({ kind: 'section', id: sectionId }, page)
 }
 
 export async function listTagArticles(tagId: string, page: number): Promise<ArticlePage | null> {
   'use cache'
   cacheLife('published')
   cacheTag(cacheTags.tag(tagId))
-  return listPage({ tags: { some: { tagId } } }, page)
+  return listPage({ kind: 'tag', id: tagId }, page)
 }
 
 export async function listAuthorArticles(authorId: string, page: number): Promise<ArticlePage | null> {
   'use cache'
   cacheLife('published')
   cacheTag(cacheTags.author(authorId))
-  return listPage({ authors: { some: { authorId } } }, page)
+  return listPage({ kind: 'author', id: authorId }, page)
 }
 
 type ListingKind = 'section' | 'tag' | 'author'

@@ -157,6 +157,8 @@ export async function getHomePage(): Promise<HomePage> {
 }
 
 const RELATED_LIMIT = 4
+/** How many of each shared tag's newest pieces are weighed as related. */
+const RELATED_POOL = 200
 
 /**
  * Articles to read next: those sharing the most tags with this one, then the newest in its
@@ -170,15 +172,23 @@ export async function listRelatedArticles(article: { id: string; sectionId: stri
   if (article.sectionId) cacheTag(cacheTags.section(article.sectionId))
   const ids: string[] = []
   if (article.tagIds.length) {
+    // Candidates are each tag's newest RELATED_POOL published pieces, read from the tag's own
+    // index range (migration listing_indexes): a running story's tag can hold thousands.
     const rows = await db.$queryRaw<{ id: string }[]>`
-      SELECT a.id
-        FROM "ArticleTag" t
-        JOIN "Article" a ON a.id = t."articleId"
-       WHERE t."tagId" = ANY(${article.tagIds}::text[])
-         AND a.status = 'PUBLISHED'
-         AND a.id <> ${article.id}
-       GROUP BY a.id, a."publishedAt", a."sectionId"
-       ORDER BY count(*) DESC, (a."sectionId" IS NOT DISTINCT FROM ${article.sectionId}::text) DESC, a."publishedAt" DESC, a.id
+      WITH candidates AS (
+        SELECT l."articleId", l."publishedAt"
+          FROM unnest(${article.tagIds}::text[]) AS tag(id)
+         CROSS JOIN LATERAL (
+           SELECT "articleId", "publishedAt" FROM "ArticleTag"
+            WHERE "tagId" = tag.id AND published AND "articleId" <> ${article.id}
+            ORDER BY "publishedAt" DESC, "articleId" DESC
+            LIMIT ${RELATED_POOL}) l
+      )
+      SELECT c."articleId" AS id
+        FROM candidates c
+        JOIN "Article" a ON a.id = c."articleId"
+       GROUP BY c."articleId", c."publishedAt", a."sectionId"
+       ORDER BY count(*) DESC, (a."sectionId" IS NOT DISTINCT FROM ${article.sectionId}::text) DESC, c."publishedAt" DESC, c."articleId"
        LIMIT ${RELATED_LIMIT}`
     ids.push(...rows.map((r) => r.id))
   }

@@ -83,11 +83,18 @@ export async function getFeed(scope: FeedScope): Promise<Feed | null> {
   } else if (scope.kind === 'tag') {
     const t = await db.tag.findUnique({ where: { slug: scope.slug }, select: { id: true, name: true, description: true } })
     cacheTag(t ? cacheTags.tag(t.id) : cacheTags.tags(), cacheTags.articleLists())
-    if (t) owner = { name: t.name, description: t.description, path: `/tag/${scope.slug}`, where: { tags: { some: { tagId: t.id } } } }
+    // A tag's or an author's newest come from its own index range (migration listing_indexes), not a walk of the archive.
+    if (t) {
+      const links = await db.articleTag.findMany({ where: { tagId: t.id, published: true }, orderBy: [{ publishedAt: 'desc' }, { articleId: 'desc' }], take: FEED_SIZE, select: { articleId: true } })
+      owner = { name: t.name, description: t.description, path: `/tag/${scope.slug}`, where: { id: { in: links.map((l) => l.articleId) } } }
+    }
   } else {
     const a = await db.author.findUnique({ where: { slug: scope.slug }, select: { id: true, name: true, bio: true } })
     cacheTag(a ? cacheTags.author(a.id) : cacheTags.authors(), cacheTags.articleLists())
-    if (a) owner = { name: a.name, description: a.bio, path: `/author/${scope.slug}`, where: { authors: { some: { authorId: a.id } } } }
+    if (a) {
+      const links = await db.articleAuthor.findMany({ where: { authorId: a.id, published: true }, orderBy: [{ publishedAt: 'desc' }, { articleId: 'desc' }], take: FEED_SIZE, select: { articleId: true } })
+      owner = { name: a.name, description: a.bio, path: `/author/${scope.slug}`, where: { id: { in: links.map((l) => l.articleId) } } }
+    }
   }
   if (!owner) return null
   const rows = await db.article.findMany({

@@ -2,11 +2,18 @@ import 'server-only'
 // Full-text search of published articles in PostgreSQL: English stemming, headline (A) >
 // standfirst (B) > body (C), ranked, with highlighted snippets. The tsvector is a generated
 // column with a GIN index (migration article_search). Raw SQL only as parameterised $queryRaw.
+//
+// At archive scale a common word matches most of the archive, and anything that touches every
+// match (ranking it, counting it, or even reading its heap row) costs hundreds of milliseconds.
+// So a search never looks at more than the newest CANDIDATES matches, found by whichever path
+// is cheaper for this query (see findCandidates), ranks only those, and writes snippets only
+// for the page shown.
 import { cacheLife, cacheTag } from 'next/cache'
 import { db } from '@/lib/db'
 import { cacheTags } from '@/lib/cache-tags'
+import { Prisma } from '@/lib/generated/prisma/client'
 import { PAGE_SIZE, pageCount } from '@/lib/pagination'
-import { MARK_END, MARK_START } from '@/lib/search-text'
+import { candidatePlan, MARK_END, MARK_START, SEARCH_CANDIDATES } from '@/lib/search-text'
 import { cardSelect, toCardDto, type ArticleCardDto } from './dto'
 import { tagCardDetails } from './articles'
 
@@ -21,11 +28,103 @@ export type SearchHit = {
 
 export type SearchResults =
   | { kind: 'no-terms' }
-  | { kind: 'results'; hits: SearchHit[]; total: number; page: number; pageCount: number }
+  | {
+      kind: 'results'
+      hits: SearchHit[]
+      /** Exact when `capped` is false; PostgreSQL's estimate when 'about'; CANDIDATES + 1 when 'more-than'. */
+      total: number
+      /** Set when more articles match than a search ranks: the results are the best of the newest CANDIDATES. */
+      capped: false | 'about' | 'more-than'
+      page: number
+      pageCount: number
+    }
   | { kind: 'past-end' }
+
+const CANDIDATES = SEARCH_CANDIDATES
+
+/**
+ * Body text handed to ts_headline, which parses every word it is given: a window this long,
+ * starting EXCERPT_LEAD characters before the first match, rather than the whole body.
+ */
+const EXCERPT_WINDOW = 700
+const EXCERPT_LEAD = 150
 
 const highlightAll = `StartSel=${MARK_START}, StopSel=${MARK_END}, HighlightAll=true`
 const fragments = `StartSel=${MARK_START}, StopSel=${MARK_END}, MaxFragments=2, MinWords=12, MaxWords=28, FragmentDelimiter=" … "`
+
+type Candidates = { ids: string[]; total: number; capped: false | 'about' | 'more-than' } | null
+
+/**
+ * The newest CANDIDATES published matches for `text`, best match first, or null when the
+ * query has no searchable words. PostgreSQL's own estimate of how many articles match picks
+ * the way to find them (lib/search-text.ts, candidatePlan): walking the newest articles in
+ * date order, or taking every match from the GIN index. Left to itself the planner gets this
+ * wrong: it prices testing a tsvector as one operator, not a read of several kilobytes from
+ * TOAST, so it walks the index, or scans the whole table, for queries a bitmap answers in a
+ * few milliseconds.
+ */
+async function findCandidates(text: string): Promise<Candidates> {
+  'use cache'
+  cacheLife('hours')
+  cacheTag(cacheTags.articleLists())
+  // websearch_to_tsquery never raises on odd input; a query of only stop words or symbols has no nodes.
+  const [[parsed], [explained]] = await Promise.all([
+    db.$queryRaw<{ nodes: number; archive: number }[]>`
+      SELECT numnode(websearch_to_tsquery('english', ${text})) AS nodes,
+             (SELECT reltuples FROM pg_class WHERE oid = '"Article"'::regclass)::float8 AS archive`,
+    db.$queryRaw<{ 'QUERY PLAN': unknown }[]>`
+      EXPLAIN (FORMAT JSON) SELECT 1 FROM "Article" WHERE status = 'PUBLISHED' AND "searchVector" @@ websearch_to_tsquery('english', ${text})`,
+  ])
+  if (!parsed?.nodes) return null
+  const json = explained?.['QUERY PLAN']
+  const estimate = Number((typeof json === 'string' ? JSON.parse(json) : json)?.[0]?.Plan?.['Plan Rows'] ?? 0)
+
+  // n: the match's place by date, newest first; a row with n > CANDIDATES only says there are more.
+  type Row = { id: string; n: number }
+  const ranked = Prisma.sql`
+    SELECT id, n FROM (
+      SELECT id, row_number() OVER (ORDER BY "publishedAt" DESC, id DESC)::int AS n,
+             ts_rank_cd("searchVector", websearch_to_tsquery('english', ${text}), 32) AS rank
+        FROM matched
+    ) ranked
+    ORDER BY rank DESC, n`
+  let rows: Row[] | null = null
+  const plan = candidatePlan(estimate, parsed.archive, CANDIDATES)
+  if (plan.kind === 'walk') {
+    const newest = await db.$queryRaw<Row[]>`
+      WITH matched AS (
+        SELECT recent.id, recent."publishedAt", recent."searchVector"
+          FROM (SELECT id, "publishedAt", "searchVector" FROM "Article"
+                 WHERE status = 'PUBLISHED' ORDER BY "publishedAt" DESC, id DESC LIMIT ${plan.limit}) recent
+         WHERE recent."searchVector" @@ websearch_to_tsquery('english', ${text})
+         ORDER BY recent."publishedAt" DESC, recent.id DESC
+         LIMIT ${CANDIDATES + 1}
+      )
+      ${ranked}`
+    // Fewer than CANDIDATES + 1 within the walk: the estimate was wrong, take the bitmap path.
+    if (newest.length > CANDIDATES) rows = newest
+  }
+  if (!rows) {
+    const [, matched] = await db.$transaction([
+      // Only the GIN bitmap for this statement: never a walk or a scan that reads every tsvector.
+      db.$queryRaw`SELECT set_config('enable_seqscan', 'off', true), set_config('enable_indexscan', 'off', true)`,
+      db.$queryRaw<Row[]>`
+        WITH matched AS (
+          SELECT id, "publishedAt", "searchVector" FROM "Article"
+           WHERE status = 'PUBLISHED' AND "searchVector" @@ websearch_to_tsquery('english', ${text})
+           ORDER BY "publishedAt" DESC, id DESC
+           LIMIT ${CANDIDATES + 1}
+        )
+        ${ranked}`,
+    ])
+    rows = matched
+  }
+  const ids = rows.filter((r) => r.n <= CANDIDATES).map((r) => r.id)
+  if (rows.length <= CANDIDATES) return { ids, total: rows.length, capped: false }
+  // Past CANDIDATES the count is PostgreSQL's estimate: counting every match costs what ranking
+  // them would. An estimate below what was found (a word too new for the statistics) says nothing.
+  return estimate > CANDIDATES ? { ids, total: Math.round(estimate), capped: 'about' } : { ids, total: CANDIDATES + 1, capped: 'more-than' }
+}
 
 /**
  * One page of results for `text` (already normalised by lib/search-text). Cached for a while
@@ -35,41 +134,57 @@ export async function searchPublishedArticles(text: string, page: number): Promi
   'use cache'
   cacheLife('hours')
   cacheTag(cacheTags.articleLists())
-  // websearch_to_tsquery never raises on odd input; a query of only stop words or symbols has no nodes.
-  const [parsed] = await db.$queryRaw<{ nodes: number }[]>`SELECT numnode(websearch_to_tsquery('english', ${text})) AS nodes`
-  if (!parsed?.nodes) return { kind: 'no-terms' }
+  const candidates = await findCandidates(text)
+  if (!candidates) return { kind: 'no-terms' }
+  const pages = pageCount(candidates.ids.length)
+  if (page > pages) return page > 1 ? { kind: 'past-end' } : { kind: 'results', hits: [], total: 0, capped: false, page, pageCount: 1 }
 
-  const offset = (page - 1) * PAGE_SIZE
-  const rows = await db.$queryRaw<{ id: string; total: bigint; headline: string; standfirst: string; excerpt: string }[]>`
-    WITH query AS (SELECT websearch_to_tsquery('english', ${text}) AS q),
-    hits AS (
-      SELECT a.id, a."publishedAt", ts_rank_cd(a."searchVector", query.q, 32) AS rank, count(*) OVER () AS total
-        FROM "Article" a, query
-       WHERE a.status = 'PUBLISHED' AND a."searchVector" @@ query.q
-       ORDER BY rank DESC, a."publishedAt" DESC, a.id
-       LIMIT ${PAGE_SIZE} OFFSET ${offset}
-    )
-    SELECT h.id, h.total,
-           ts_headline('english', a.headline, query.q, ${highlightAll}) AS headline,
-           ts_headline('english', a.standfirst, query.q, ${highlightAll}) AS standfirst,
-           ts_headline('english', a."bodyText", query.q, ${fragments}) AS excerpt
-      FROM hits h JOIN "Article" a ON a.id = h.id, query
-     ORDER BY h.rank DESC, h."publishedAt" DESC, h.id`
-  if (!rows.length) return page > 1 ? { kind: 'past-end' } : { kind: 'results', hits: [], total: 0, page, pageCount: 1 }
-
-  const cards = await db.article.findMany({ where: { id: { in: rows.map((r) => r.id) } }, select: cardSelect })
+  const ids = candidates.ids.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE)
+  // Snippets only for the page shown, the body cut to a window around the first place a query
+  // lexeme appears (a stem is nearly always a prefix of the word it came from).
+  const [snippets, cards] = await Promise.all([
+    db.$queryRaw<{ id: string; headline: string; standfirst: string; excerpt: string }[]>`
+      WITH query AS (SELECT websearch_to_tsquery('english', ${text}) AS q),
+      lexemes AS (
+        SELECT coalesce(array_agg(replace(m[1], '''''', '''')), '{}') AS list
+          FROM query, regexp_matches(query.q::text, '''((?:[^'']|'''')+)''', 'g') AS m
+      ),
+      -- Where a query lexeme first starts a word (lexemes holding regex characters are left out);
+      -- materialised so each body is read from TOAST once.
+      located AS MATERIALIZED (
+        SELECT a.id, a.headline, a.standfirst, a."bodyText" AS body,
+               (SELECT min(p) FROM unnest(lexemes.list) AS l, regexp_instr(a."bodyText", '(^|[^[:alnum:]])' || l, 1, 1, 0, 'i') AS p
+                 WHERE p > 0 AND translate(l, '.^$*+?()[]{}|\\', '') = l) AS at
+          FROM "Article" a, lexemes
+         WHERE a.id = ANY(${ids}::text[])
+      ),
+      windowed AS (
+        SELECT id, headline, standfirst,
+               CASE WHEN at IS NULL OR at <= ${EXCERPT_LEAD} THEN left(body, ${EXCERPT_WINDOW})
+                    -- Cut mid-text: drop the partial word at the start.
+                    ELSE regexp_replace(substr(body, at - ${EXCERPT_LEAD}, ${EXCERPT_WINDOW}), '^\\S*\\s+', '') END AS body
+          FROM located
+      )
+      SELECT w.id,
+             ts_headline('english', w.headline, query.q, ${highlightAll}) AS headline,
+             ts_headline('english', w.standfirst, query.q, ${highlightAll}) AS standfirst,
+             ts_headline('english', w.body, query.q, ${fragments}) AS excerpt
+        FROM windowed w, query`,
+    db.article.findMany({ where: { id: { in: ids } }, select: cardSelect }),
+  ])
   const hits: SearchHit[] = []
-  for (const row of rows) {
-    const card = cards.find((c) => c.id === row.id)
-    if (card) hits.push({
+  for (const id of ids) {
+    const card = cards.find((c) => c.id === id)
+    const snippet = snippets.find((s) => s.id === id)
+    if (card && snippet)
+      hits.push({
         card: toCardDto(card),
-        headline: row.headline,
-        standfirst: row.standfirst,
+        headline: snippet.headline,
+        standfirst: snippet.standfirst,
         // Without a match in the body, ts_headline returns its opening words: the standfirst says more.
-        excerpt: row.excerpt.includes(MARK_START) ? row.excerpt : '',
+        excerpt: snippet.excerpt.includes(MARK_START) ? snippet.excerpt : '',
       })
   }
   tagCardDetails(hits.map((h) => h.card))
-  const total = Number(rows[0]!.total)
-  return { kind: 'results', hits, total, page, pageCount: pageCount(total) }
+  return { kind: 'results', hits, total: candidates.total, capped: candidates.capped, page, pageCount: pages }
 }

@@ -1,6 +1,6 @@
 import Link from 'next/link'
 import { StatusBadge, statusLabel } from '@/components/admin/status-badge'
-import { ARTICLE_SORTS, listArticlesForDashboard } from '@/lib/data/article-editing'
+import { ARTICLE_SORTS, COUNT_EXACTLY_UP_TO, listArticlesForDashboard } from '@/lib/data/article-editing'
 import { getArticleListFilterOptions } from '@/lib/data/taxonomy'
 import { formatDateTime } from '@/lib/format'
 
@@ -24,10 +24,12 @@ export default async function ArticleListPage({ searchParams }: PageProps<'/admi
     sort: one(params.sort),
   }
   const page = Number(one(params.page) || 1) || 1
-  const [{ articles, total, pageCount, sort }, options] = await Promise.all([
+  const [{ articles, total, totalKind, pageCount, sort }, options] = await Promise.all([
     listArticlesForDashboard({ ...filters, page }),
     getArticleListFilterOptions(),
   ])
+  const pagesLabel =
+    totalKind === 'exact' ? pageCount.toLocaleString('en-GB') : totalKind === 'estimate' ? `about ${pageCount.toLocaleString('en-GB')}` : `${(pageCount - 1).toLocaleString('en-GB')}+`
   const query = { status: filters.status, q: filters.q, section: filters.sectionId, author: filters.authorId, tag: filters.tag, sort: filters.sort }
   const pageHref = (n: number) => `/admin?${new URLSearchParams({ ...Object.fromEntries(Object.entries(query).filter(([, v]) => v)), page: String(n) })}`
   const filtered = Object.entries(query).some(([k, v]) => v && k !== 'sort')
@@ -121,8 +123,14 @@ export default async function ArticleListPage({ searchParams }: PageProps<'/admi
         </div>
       </form>
       <p className="mt-4 text-sm text-muted" aria-live="polite">
-        {total === 1 ? '1 article' : `${total.toLocaleString('en-GB')} articles`}
-        {pageCount > 1 ? ` · page ${Math.min(page, pageCount)} of ${pageCount}` : ''}
+        {totalKind === 'estimate'
+          ? `About ${Number(total.toPrecision(3)).toLocaleString('en-GB')} articles`
+          : totalKind === 'more'
+            ? `More than ${COUNT_EXACTLY_UP_TO.toLocaleString('en-GB')} articles`
+            : total === 1
+              ? '1 article'
+              : `${total.toLocaleString('en-GB')} articles`}
+        {pageCount > 1 ? ` · page ${Math.min(page, pageCount)} of ${pagesLabel}` : ''}
       </p>
       <div className="mt-2 overflow-x-auto">
         <table className="w-full border-collapse text-sm">

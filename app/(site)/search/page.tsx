@@ -7,12 +7,15 @@ import { getSiteSettings } from '@/lib/data/settings'
 import { searchPublishedArticles } from '@/lib/data/search'
 import { formatDate, joinNames } from '@/lib/format'
 import { parsePageParam } from '@/lib/pagination'
-import { normaliseQuery } from '@/lib/search-text'
+import { normaliseQuery, SEARCH_CANDIDATES } from '@/lib/search-text'
 import { pageMetadata } from '@/lib/seo'
 
 // Every search is its own request, and a page past the last must answer a real 404 before any
 // HTML is sent: render the whole page per request (the results themselves are cached in lib/data).
 export const instant = false
+
+/** An estimated count, to two significant figures: 74,112 reads as "74,000". */
+const roughly = (n: number) => Number(n.toPrecision(2)).toLocaleString('en-GB')
 
 async function load(searchParams: PageProps<'/search'>['searchParams']) {
   const params = await searchParams
@@ -56,6 +59,12 @@ export default async function SearchPage({ searchParams }: PageProps<'/search'>)
               {results.total === 0 ? (
                 <>
                   No articles match <strong>&ldquo;{query.text}&rdquo;</strong>. Check the spelling, or try fewer or different words.
+                </>
+              ) : results.capped ? (
+                <>
+                  {results.capped === 'about' ? `About ${roughly(results.total)}` : `More than ${SEARCH_CANDIDATES}`} articles match <strong>&ldquo;{query.text}&rdquo;</strong>.
+                  Here are the best matches among the{' '}
+                  {SEARCH_CANDIDATES} most recent{results.pageCount > 1 ? `, page ${results.page} of ${results.pageCount}` : ''}; add words to narrow it down.
                 </>
               ) : (
                 <>
