@@ -1,4 +1,5 @@
 import 'server-only'
+import { textArg, wholeNumberArg } from './cached-args'
 // Public listings: a section's, a tag's or an author's published articles, newest first, a page at a time.
 // Cached in the data layer; article writes expire the section, tag and author tags (see tagsFor).
 import { cacheLife, cacheTag } from 'next/cache'
@@ -43,10 +44,14 @@ async function listingIds(listing: Listing, page: number): Promise<{ ids: string
   return { ids: rows.map((r) => r.articleId), total }
 }
 
+const isListing = (value: unknown): value is Listing =>
+  typeof value === 'object' && value !== null && ['section', 'tag', 'author'].includes((value as Listing).kind) && textArg((value as Listing).id) !== null
+
 /** How many published pieces a listing has: counted from its index alone, once per change rather than once per page. */
 async function countListing(listing: Listing): Promise<number> {
   'use cache'
   cacheLife('published')
+  if (!isListing(listing)) return 0
   cacheTag(listing.kind === 'section' ? cacheTags.section(listing.id) : listing.kind === 'tag' ? cacheTags.tag(listing.id) : cacheTags.author(listing.id))
   if (listing.kind === 'section') return db.article.count({ where: { sectionId: listing.id, status: 'PUBLISHED' } })
   if (listing.kind === 'tag') return db.articleTag.count({ where: { tagId: listing.id, published: true } })
@@ -72,6 +77,7 @@ async function listPage(listing: Listing, page: number): Promise<ArticlePage | n
 export async function findSection(slug: string): Promise<SectionOwner | null> {
   'use cache'
   cacheLife('published')
+  if (textArg(slug) === null) return null
   const owner = await db.section.findUnique({ where: { slug }, select: { id: true, name: true, slug: true, description: true } })
   cacheTag(owner ? cacheTags.section(owner.id) : cacheTags.sections())
   return owner
@@ -84,6 +90,7 @@ export async function findSection(slug: string): Promise<SectionOwner | null> {
 export async function findTag(slug: string): Promise<TagOwner | null> {
   'use cache'
   cacheLife('published')
+  if (textArg(slug) === null) return null
   const owner = await db.tag.findUnique({ where: { slug }, select: { id: true, name: true, slug: true, description: true } })
   // A missing or empty tag can only appear when an article goes live.
   if (!owner) {
@@ -99,6 +106,7 @@ export async function findTag(slug: string): Promise<TagOwner | null> {
 export async function findAuthor(slug: string): Promise<AuthorOwner | null> {
   'use cache'
   cacheLife('published')
+  if (textArg(slug) === null) return null
   const row = await db.author.findUnique({ where: { slug }, select: { id: true, name: true, slug: true, bio: true, photo: { select: mediaSelect } } })
   if (!row) {
     cacheTag(cacheTags.authors(), cacheTags.articleLists())
@@ -113,6 +121,7 @@ export async function findAuthor(slug: string): Promise<AuthorOwner | null> {
 export async function listSectionArticles(sectionId: string, page: number): Promise<ArticlePage | null> {
   'use cache'
   cacheLife('published')
+  if (textArg(sectionId) === null || wholeNumberArg(page, 1, 100_000) === null) return null
   cacheTag(cacheTags.section(sectionId))
   return listPage({ kind: 'section', id: sectionId }, page)
 }
@@ -120,6 +129,7 @@ export async function listSectionArticles(sectionId: string, page: number): Prom
 export async function listTagArticles(tagId: string, page: number): Promise<ArticlePage | null> {
   'use cache'
   cacheLife('published')
+  if (textArg(tagId) === null || wholeNumberArg(page, 1, 100_000) === null) return null
   cacheTag(cacheTags.tag(tagId))
   return listPage({ kind: 'tag', id: tagId }, page)
 }
@@ -127,6 +137,7 @@ export async function listTagArticles(tagId: string, page: number): Promise<Arti
 export async function listAuthorArticles(authorId: string, page: number): Promise<ArticlePage | null> {
   'use cache'
   cacheLife('published')
+  if (textArg(authorId) === null || wholeNumberArg(page, 1, 100_000) === null) return null
   cacheTag(cacheTags.author(authorId))
   return listPage({ kind: 'author', id: authorId }, page)
 }
@@ -137,6 +148,7 @@ type ListingKind = 'section' | 'tag' | 'author'
 export async function findListingRedirect(kind: ListingKind, oldSlug: string): Promise<string | null> {
   'use cache'
   cacheLife('published')
+  if (!['section', 'tag', 'author'].includes(kind) || textArg(oldSlug) === null) return null
   cacheTag(cacheTags.redirects(), kind === 'section' ? cacheTags.sections() : kind === 'tag' ? cacheTags.tags() : cacheTags.authors())
   const redirect = await db.slugRedirect.findUnique({ where: { kind_oldSlug: { kind, oldSlug } }, select: { targetId: true } })
   if (!redirect) return null

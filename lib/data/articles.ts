@@ -1,4 +1,5 @@
 import 'server-only'
+import { textArg, textListArg, wholeNumberArg } from './cached-args'
 // Public reads of published articles. Cached in the data layer; writes invalidate the tags set here.
 import { cacheLife, cacheTag } from 'next/cache'
 import { db } from '@/lib/db'
@@ -28,6 +29,7 @@ export type PublishedArticle = {
 export async function getPublishedArticleBySlug(slug: string): Promise<PublishedArticle | null> {
   'use cache'
   cacheLife('published')
+  if (textArg(slug) === null) return null
   cacheTag(cacheTags.articleSlug(slug))
   const row = await db.article.findFirst({
     where: { slug, status: 'PUBLISHED' },
@@ -103,6 +105,7 @@ export function tagCardDetails(cards: ArticleCardDto[]) {
 export async function listLatestArticles(limit = 20): Promise<ArticleCardDto[]> {
   'use cache'
   cacheLife('published')
+  limit = wholeNumberArg(limit, 1, 100) ?? 20
   cacheTag(cacheTags.articleLists())
   const rows = await db.article.findMany({
     where: { status: 'PUBLISHED' },
@@ -167,8 +170,10 @@ const RELATED_POOL = 200
 export async function listRelatedArticles(article: { id: string; sectionId: string | null; tagIds: string[] }): Promise<ArticleCardDto[]> {
   'use cache'
   cacheLife('published')
+  if (typeof article !== 'object' || article === null || textArg(article.id) === null) return []
+  article = { id: article.id, sectionId: textArg(article.sectionId), tagIds: textListArg(article.tagIds, 50) }
   // A change to any candidate touches one of these tags (it shares a tag or the section).
-  cacheTag(cacheTags.article(article.id), ...article.tagIds.slice(0, 100).map(cacheTags.tag))
+  cacheTag(cacheTags.article(article.id), ...article.tagIds.map(cacheTags.tag))
   if (article.sectionId) cacheTag(cacheTags.section(article.sectionId))
   const ids: string[] = []
   if (article.tagIds.length) {
@@ -212,6 +217,7 @@ export async function listRelatedArticles(article: { id: string; sectionId: stri
 export async function listRecentSlugs(limit = 50): Promise<string[]> {
   'use cache'
   cacheLife('published')
+  limit = wholeNumberArg(limit, 1, 1000) ?? 50
   cacheTag(cacheTags.articleLists())
   const rows = await db.article.findMany({
     where: { status: 'PUBLISHED' },

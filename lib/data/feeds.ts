@@ -1,4 +1,5 @@
 import 'server-only'
+import { textArg } from './cached-args'
 // What the RSS feeds carry: the newest published articles of the site, a section, a tag or an author.
 import { cacheLife, cacheTag } from 'next/cache'
 import { db } from '@/lib/db'
@@ -72,6 +73,8 @@ export type Feed = {
 export async function getFeed(scope: FeedScope): Promise<Feed | null> {
   'use cache'
   cacheLife('published')
+  if (typeof scope !== 'object' || scope === null || !['site', 'section', 'tag', 'author'].includes(scope.kind)) return null
+  if (scope.kind !== 'site' && textArg(scope.slug) === null) return null
   let owner: { name: string; description: string; path: string; where: Prisma.ArticleWhereInput } | null = null
   if (scope.kind === 'site') {
     cacheTag(cacheTags.articleLists())

@@ -1,4 +1,5 @@
 import 'server-only'
+import { textArg, wholeNumberArg } from './cached-args'
 // Full-text search of published articles in PostgreSQL: English stemming, headline (A) >
 // standfirst (B) > body (C), ranked, with highlighted snippets. The tsvector is a generated
 // column with a GIN index (migration article_search). Raw SQL only as parameterised $queryRaw.
@@ -67,6 +68,7 @@ async function findCandidates(text: string): Promise<Candidates> {
   'use cache'
   cacheLife('hours')
   cacheTag(cacheTags.articleLists())
+  if (textArg(text, 500) === null) return null
   // websearch_to_tsquery never raises on odd input; a query of only stop words or symbols has no nodes.
   const [[parsed], [explained]] = await Promise.all([
     db.$queryRaw<{ nodes: number; archive: number }[]>`
@@ -134,6 +136,7 @@ export async function searchPublishedArticles(text: string, page: number): Promi
   'use cache'
   cacheLife('hours')
   cacheTag(cacheTags.articleLists())
+  if (textArg(text, 500) === null || wholeNumberArg(page, 1, 10_000) === null) return { kind: 'no-terms' }
   const candidates = await findCandidates(text)
   if (!candidates) return { kind: 'no-terms' }
   const pages = pageCount(candidates.ids.length)
