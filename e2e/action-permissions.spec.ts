@@ -13,35 +13,33 @@ import { signIn, staff, unique } from './support/staff'
 type Ctx = Record<string, string>
 type Role = keyof typeof staff
 
-type FormCase = {
+/** What every case has: the action, who is refused, the page it lives on, what must not change. */
+type CaseBase = {
   action: string
   label?: string
-  as: Role
   refused: Who[]
   setup?: () => Promise<Ctx>
+  /** The page whose form holds the action, or whose client code makes the call. */
   path: (ctx: Ctx) => string
+  snapshot: (ctx: Ctx) => Promise<unknown>
+}
+
+type FormCase = CaseBase & {
+  as: Role
   form: (page: Page, ctx: Ctx) => Locator
   /** Sent by everyone refused (and, unless `allowedOverrides` says otherwise, by the allowed caller). */
   overrides?: (ctx: Ctx) => Ctx
   allowedOverrides?: (ctx: Ctx) => Ctx
-  snapshot: (ctx: Ctx) => Promise<unknown>
   /** Puts back what the allowed call changed, when other tests rely on it. */
   restore?: (ctx: Ctx) => Promise<void>
 }
 
-type CallCase = {
-  action: string
-  label?: string
+type CallCase = CaseBase & {
   /** Who may make this call ('anonymous' for an action whose credential is an argument). */
   as: Who
-  refused: Who[]
-  setup?: () => Promise<Ctx>
-  /** The page whose client code makes the call. */
-  path: (ctx: Ctx) => string
   args: (ctx: Ctx) => unknown[]
   /** What refused callers send instead, when the refusal depends on the arguments. */
   refusedArgs?: (ctx: Ctx) => unknown[]
-  snapshot: (ctx: Ctx) => Promise<unknown>
   /** For reads: text only an allowed caller gets back. */
   reveals?: (ctx: Ctx) => string
 }
