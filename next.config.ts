@@ -18,7 +18,8 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   // Next hashes every response body in JavaScript to make an ETag: about a tenth of the CPU of a
   // cached article hit (seen in a --cpu-prof of the server under load). Freshness is carried by
-  // Cache-Control and tag expiry instead; a CDN or nginx in front keeps its own validators.
+  // Cache-Control and tag expiry instead; the cost is that a browser re-fetching a page it has
+  // gets the page again rather than a 304 (a CDN in front can add validators of its own).
   generateEtags: false,
   // Behind nginx or a CDN that compresses, set COMPRESS=off to save the server the work.
   compress: process.env.COMPRESS !== 'off',

@@ -1,17 +1,18 @@
 import type { Metadata } from 'next'
 import './globals.css'
-import { inter, sourceSerif } from './fonts'
+import { bodyClassName, htmlProps, siteMetadata, siteViewport } from './document'
 import { NotFoundMessage } from '@/components/site/not-found-message'
 import { SiteChrome } from '@/components/site/site-chrome'
 
 // A URL no route matches. Kept out of the root layout's not-found boundary on purpose: a root
 // not-found.tsx is written into every page's payload (the whole masthead and footer again).
-export const metadata: Metadata = { title: 'Page not found | Broadside' }
+export const metadata: Metadata = { ...siteMetadata, title: 'Page not found | Broadside' }
+export const viewport = siteViewport
 
 export default function GlobalNotFound() {
   return (
-    <html lang="en-GB" className={`${sourceSerif.variable} ${inter.variable}`}>
-      <body className="min-h-screen bg-paper font-sans text-ink antialiased">
+    <html {...htmlProps}>
+      <body className={bodyClassName}>
         <SiteChrome>
           <NotFoundMessage />
         </SiteChrome>

@@ -1,3 +1,7 @@
+import type { Metadata } from 'next'
+
+export const metadata: Metadata = { title: 'Not found' }
+
 export default function AdminNotFound() {
   return (
     <div className="py-12">
