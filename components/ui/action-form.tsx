@@ -46,21 +46,36 @@ function FieldError({ id, errors }: { id: string; errors?: string[] }) {
   )
 }
 
+/** Label, optional hint, the control, and its error: the frame every field shares. */
+function FieldFrame({ id, label, hint, errors, children }: { id: string; label: string; hint?: string; errors?: string[]; children: React.ReactNode }) {
+  return (
+    <div>
+      <label htmlFor={id} className="block text-sm font-semibold">
+        {label}
+      </label>
+      {hint ? (
+        <p id={`${id}-hint`} className="text-sm text-muted">
+          {hint}
+        </p>
+      ) : null}
+      {children}
+      <FieldError id={id} errors={errors} />
+    </div>
+  )
+}
+
+/** aria-invalid and aria-describedby for a control with an optional hint and errors. */
+const ariaFor = (f: { id: string; errors?: string[] }, hint?: string) => ({
+  'aria-invalid': f.errors?.length ? true : undefined,
+  'aria-describedby': [hint ? `${f.id}-hint` : '', f.errors?.length ? `${f.id}-error` : ''].filter(Boolean).join(' ') || undefined,
+})
+
 type TextFieldProps = { name: string; label: string; defaultValue?: string; type?: string; hint?: string; autoComplete?: string; required?: boolean }
 
 export function TextField({ name, label, defaultValue, type = 'text', hint, autoComplete, required }: TextFieldProps) {
   const f = useField(name, defaultValue)
-  const describedBy = [hint ? `${f.id}-hint` : '', f.errors?.length ? `${f.id}-error` : ''].filter(Boolean).join(' ') || undefined
   return (
-    <div>
-      <label htmlFor={f.id} className="block text-sm font-semibold">
-        {label}
-      </label>
-      {hint ? (
-        <p id={`${f.id}-hint`} className="text-sm text-muted">
-          {hint}
-        </p>
-      ) : null}
+    <FieldFrame id={f.id} label={label} hint={hint} errors={f.errors}>
       <input
         key={f.stateKey}
         id={f.id}
@@ -69,58 +84,34 @@ export function TextField({ name, label, defaultValue, type = 'text', hint, auto
         defaultValue={type === 'password' ? undefined : f.value}
         autoComplete={autoComplete}
         required={required}
-        aria-invalid={f.errors?.length ? true : undefined}
-        aria-describedby={describedBy}
+        {...ariaFor(f, hint)}
         className={inputClass}
       />
-      <FieldError id={f.id} errors={f.errors} />
-    </div>
+    </FieldFrame>
   )
 }
 
 export function TextArea({ name, label, defaultValue, rows = 3, hint }: { name: string; label: string; defaultValue?: string; rows?: number; hint?: string }) {
   const f = useField(name, defaultValue)
   return (
-    <div>
-      <label htmlFor={f.id} className="block text-sm font-semibold">
-        {label}
-      </label>
-      {hint ? (
-        <p id={`${f.id}-hint`} className="text-sm text-muted">
-          {hint}
-        </p>
-      ) : null}
-      <textarea
-        key={f.stateKey}
-        id={f.id}
-        name={name}
-        rows={rows}
-        defaultValue={f.value}
-        aria-invalid={f.errors?.length ? true : undefined}
-        aria-describedby={f.errors?.length ? `${f.id}-error` : hint ? `${f.id}-hint` : undefined}
-        className={inputClass}
-      />
-      <FieldError id={f.id} errors={f.errors} />
-    </div>
+    <FieldFrame id={f.id} label={label} hint={hint} errors={f.errors}>
+      <textarea key={f.stateKey} id={f.id} name={name} rows={rows} defaultValue={f.value} {...ariaFor(f, hint)} className={inputClass} />
+    </FieldFrame>
   )
 }
 
 export function SelectField({ name, label, defaultValue, options }: { name: string; label: string; defaultValue?: string; options: { value: string; label: string }[] }) {
   const f = useField(name, defaultValue)
   return (
-    <div>
-      <label htmlFor={f.id} className="block text-sm font-semibold">
-        {label}
-      </label>
-      <select key={f.stateKey} id={f.id} name={name} defaultValue={f.value} aria-invalid={f.errors?.length ? true : undefined} className={inputClass}>
+    <FieldFrame id={f.id} label={label} errors={f.errors}>
+      <select key={f.stateKey} id={f.id} name={name} defaultValue={f.value} {...ariaFor(f)} className={inputClass}>
         {options.map((o) => (
           <option key={o.value} value={o.value}>
             {o.label}
           </option>
         ))}
       </select>
-      <FieldError id={f.id} errors={f.errors} />
-    </div>
+    </FieldFrame>
   )
 }
 
