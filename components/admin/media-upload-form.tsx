@@ -4,8 +4,8 @@ import { useRouter } from 'next/navigation'
 import { useId, useState, useTransition } from 'react'
 import type { UploadState } from '@/app/(admin)/admin/media/actions'
 import type { MediaItem } from '@/lib/data/media'
-import { licenceById, licences } from '@/lib/content/licences'
-import { FieldErrors, fieldClass, invalidProps } from './field-errors'
+import { FieldErrors, invalidProps } from './field-errors'
+import { MediaFields } from './media-fields'
 
 // Bigger than this never reaches the action (the server's body limit), so say so here.
 const TRANSPORT_LIMIT = 24 * 1024 * 1024
@@ -17,7 +17,6 @@ export function MediaUploadForm({ onUploaded, compact = false }: { onUploaded?: 
   const [licenceId, setLicenceId] = useState('')
   const id = useId()
   const router = useRouter()
-  const licence = licenceById(licenceId)
 
   function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault()
@@ -71,54 +70,7 @@ export function MediaUploadForm({ onUploaded, compact = false }: { onUploaded?: 
         <FieldErrors state={state} name="file" id={`${id}-file`} />
       </div>
       <div className={compact ? 'grid gap-3' : 'grid gap-3 sm:grid-cols-2'}>
-        <div>
-          <label htmlFor={`${id}-alt`} className="block text-sm font-semibold">
-            Alt text <span className="font-normal text-muted">(for screen readers)</span>
-          </label>
-          <input id={`${id}-alt`} name="altText" className={fieldClass} {...invalidProps(state, 'altText', `${id}-alt`)} />
-          <FieldErrors state={state} name="altText" id={`${id}-alt`} />
-        </div>
-        <div>
-          <label htmlFor={`${id}-caption`} className="block text-sm font-semibold">
-            Caption
-          </label>
-          <input id={`${id}-caption`} name="caption" className={fieldClass} {...invalidProps(state, 'caption', `${id}-caption`)} />
-          <FieldErrors state={state} name="caption" id={`${id}-caption`} />
-        </div>
-        <div>
-          <label htmlFor={`${id}-credit`} className="block text-sm font-semibold">
-            Credit <span className="font-normal text-muted">(photographer)</span>
-          </label>
-          <input id={`${id}-credit`} name="credit" className={fieldClass} {...invalidProps(state, 'credit', `${id}-credit`)} />
-          <FieldErrors state={state} name="credit" id={`${id}-credit`} />
-        </div>
-        <div>
-          <label htmlFor={`${id}-source`} className="block text-sm font-semibold">
-            Source <span className="font-normal text-muted">(e.g. Flickr)</span>
-          </label>
-          <input id={`${id}-source`} name="source" className={fieldClass} {...invalidProps(state, 'source', `${id}-source`)} />
-          <FieldErrors state={state} name="source" id={`${id}-source`} />
-        </div>
-        <div>
-          <label htmlFor={`${id}-licence`} className="block text-sm font-semibold">
-            Licence
-          </label>
-          <select id={`${id}-licence`} name="licenceId" value={licenceId} onChange={(e) => setLicenceId(e.target.value)} className={fieldClass}>
-            <option value="">No licence stated</option>
-            {licences.map((l) => (
-              <option key={l.id} value={l.id}>
-                {l.name}
-              </option>
-            ))}
-          </select>
-          <FieldErrors state={state} name="licenceId" id={`${id}-licence`} />
-        </div>
-        <div>
-          <label htmlFor={`${id}-licence-url`} className="block text-sm font-semibold">
-            Licence URL <span className="font-normal text-muted">(fills in by itself)</span>
-          </label>
-          <input id={`${id}-licence-url`} readOnly value={licence?.url ?? ''} className={`${fieldClass} text-muted`} />
-        </div>
+        <MediaFields id={id} state={state} licenceId={licenceId} onLicenceChange={setLicenceId} />
       </div>
       <button type="submit" disabled={pending} className="rounded-sm bg-ink px-4 py-2 font-semibold text-paper disabled:opacity-60">
         {pending ? 'Uploading…' : 'Upload'}

@@ -24,7 +24,7 @@ import type { ArticleInput } from '@/lib/validation/article'
 import { countWords, docToText, type Doc } from '@/lib/content/document'
 import { normalizeDoc } from '@/lib/content/normalize'
 import { renderDocToHtml } from '@/lib/content/render'
-import { mediaSelect, toImageDto } from '@/lib/data/dto'
+import { mediaSelect, readerArticleSelect, toImageDto, toReaderArticle } from '@/lib/data/dto'
 import type { PublishedArticle } from '@/lib/data/articles'
 import { signPreviewToken, verifyPreviewToken } from '@/lib/preview-token'
 import { recordAudit } from '@/lib/data/audit'
@@ -544,53 +544,9 @@ export async function getArticlePreview(
     if (isEditor(actor) || canEditArticle(actor, toOwnership(own)) || ownsArticleRow(actor, own)) allowed = 'staff'
   }
   if (!allowed) return null
-  const row = await db.article.findUnique({
-    where: { id },
-    select: {
-      id: true,
-      slug: true,
-      status: true,
-      headline: true,
-      standfirst: true,
-      bodyHtml: true,
-      wordCount: true,
-      publishedAt: true,
-      scheduledFor: true,
-      contentUpdatedAt: true,
-      seoTitle: true,
-      seoDescription: true,
-      showBeforeYouGo: true,
-      correction: true,
-      correctionAt: true,
-      section: { select: { id: true, name: true, slug: true } },
-      heroImage: { select: mediaSelect },
-      authors: { orderBy: { position: 'asc' }, select: { author: { select: { id: true, name: true, slug: true, bio: true, photo: { select: mediaSelect } } } } },
-      tags: { orderBy: { tag: { name: 'asc' } }, select: { tag: { select: { id: true, name: true, slug: true } } } },
-    },
-  })
+  const row = await db.article.findUnique({ where: { id }, select: { ...readerArticleSelect, status: true, scheduledFor: true } })
   if (!row) return null
-  return {
-    id: row.id,
-    slug: row.slug,
-    headline: row.headline,
-    standfirst: row.standfirst,
-    bodyHtml: row.bodyHtml,
-    wordCount: row.wordCount,
-    // A draft has no date yet; show the one it will most likely carry.
-    publishedAt: row.publishedAt ?? row.scheduledFor ?? new Date(),
-    updatedAt: row.publishedAt ? row.contentUpdatedAt : null,
-    seoTitle: row.seoTitle,
-    seoDescription: row.seoDescription,
-    showBeforeYouGo: row.showBeforeYouGo,
-    correction: row.correction,
-    correctionAt: row.correctionAt,
-    section: row.section,
-    hero: toImageDto(row.heroImage),
-    authors: row.authors.map(({ author }) => ({ ...author, photo: toImageDto(author.photo) })),
-    tags: row.tags.map((t) => t.tag),
-    status: row.status,
-    via: allowed,
-  }
+  return { ...toReaderArticle(row, row.scheduledFor ?? undefined), status: row.status, via: allowed }
 }
 
 const ownsArticleRow = (actor: Actor, row: OwnershipRow) =>

@@ -4,27 +4,10 @@ import { textArg, textListArg, wholeNumberArg } from './cached-args'
 import { cacheLife, cacheTag } from 'next/cache'
 import { db } from '@/lib/db'
 import { cacheTags } from '@/lib/cache-tags'
-import { cardSelect, mediaSelect, toCardDto, toImageDto, type ArticleCardDto, type ImageDto } from './dto'
+import { cardSelect, readerArticleSelect, toCardDto, toReaderArticle, type ArticleCardDto, type ReaderArticleDto } from './dto'
 
-export type PublishedArticle = {
-  id: string
-  slug: string
-  headline: string
-  standfirst: string
-  bodyHtml: string
-  wordCount: number
-  publishedAt: Date
-  updatedAt: Date | null
-  seoTitle: string
-  seoDescription: string
-  showBeforeYouGo: boolean
-  correction: string
-  correctionAt: Date | null
-  section: { id: string; name: string; slug: string } | null
-  authors: { id: string; name: string; slug: string; bio: string; photo: ImageDto | null }[]
-  tags: { id: string; name: string; slug: string }[]
-  hero: ImageDto | null
-}
+/** An article as its public page shows it. */
+export type PublishedArticle = ReaderArticleDto
 
 export async function getPublishedArticleBySlug(slug: string): Promise<PublishedArticle | null> {
   'use cache'
@@ -33,28 +16,7 @@ export async function getPublishedArticleBySlug(slug: string): Promise<Published
   cacheTag(cacheTags.articleSlug(slug))
   const row = await db.article.findFirst({
     where: { slug, status: 'PUBLISHED' },
-    select: {
-      id: true,
-      slug: true,
-      headline: true,
-      standfirst: true,
-      bodyHtml: true,
-      wordCount: true,
-      publishedAt: true,
-      contentUpdatedAt: true,
-      seoTitle: true,
-      seoDescription: true,
-      showBeforeYouGo: true,
-      correction: true,
-      correctionAt: true,
-      section: { select: { id: true, name: true, slug: true } },
-      heroImage: { select: mediaSelect },
-      authors: {
-        orderBy: { position: 'asc' },
-        select: { author: { select: { id: true, name: true, slug: true, bio: true, photo: { select: mediaSelect } } } },
-      },
-      tags: { orderBy: { tag: { name: 'asc' } }, select: { tag: { select: { id: true, name: true, slug: true } } } },
-    },
+    select: readerArticleSelect,
   })
   if (!row || !row.publishedAt) return null
   cacheTag(
@@ -64,25 +26,7 @@ export async function getPublishedArticleBySlug(slug: string): Promise<Published
     ...(row.section ? [cacheTags.section(row.section.id)] : []),
     ...(row.heroImage ? [cacheTags.media(row.heroImage.id)] : []),
   )
-  return {
-    id: row.id,
-    slug: row.slug,
-    headline: row.headline,
-    standfirst: row.standfirst,
-    bodyHtml: row.bodyHtml,
-    wordCount: row.wordCount,
-    publishedAt: row.publishedAt,
-    updatedAt: row.contentUpdatedAt,
-    seoTitle: row.seoTitle,
-    seoDescription: row.seoDescription,
-    showBeforeYouGo: row.showBeforeYouGo,
-    correction: row.correction,
-    correctionAt: row.correctionAt,
-    section: row.section,
-    hero: toImageDto(row.heroImage),
-    authors: row.authors.map(({ author }) => ({ ...author, photo: toImageDto(author.photo) })),
-    tags: row.tags.map((t) => t.tag),
-  }
+  return toReaderArticle(row)
 }
 
 /**

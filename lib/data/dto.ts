@@ -87,3 +87,75 @@ export function toCardDto(row: CardRow): ArticleCardDto {
     authors: row.authors.map((a) => a.author),
   }
 }
+
+/** Everything the reader's article page shows: the public page and the staff preview share it. */
+export const readerArticleSelect = {
+  id: true,
+  slug: true,
+  headline: true,
+  standfirst: true,
+  bodyHtml: true,
+  wordCount: true,
+  publishedAt: true,
+  contentUpdatedAt: true,
+  seoTitle: true,
+  seoDescription: true,
+  showBeforeYouGo: true,
+  correction: true,
+  correctionAt: true,
+  section: { select: { id: true, name: true, slug: true } },
+  heroImage: { select: mediaSelect },
+  authors: {
+    orderBy: { position: 'asc' },
+    select: { author: { select: { id: true, name: true, slug: true, bio: true, photo: { select: mediaSelect } } } },
+  },
+  tags: { orderBy: { tag: { name: 'asc' } }, select: { tag: { select: { id: true, name: true, slug: true } } } },
+} satisfies Prisma.ArticleSelect
+
+type ReaderArticleRow = Prisma.ArticleGetPayload<{ select: typeof readerArticleSelect }>
+
+export type ReaderArticleDto = {
+  id: string
+  slug: string
+  headline: string
+  standfirst: string
+  bodyHtml: string
+  wordCount: number
+  publishedAt: Date
+  updatedAt: Date | null
+  seoTitle: string
+  seoDescription: string
+  showBeforeYouGo: boolean
+  correction: string
+  correctionAt: Date | null
+  section: { id: string; name: string; slug: string } | null
+  authors: { id: string; name: string; slug: string; bio: string; photo: ImageDto | null }[]
+  tags: { id: string; name: string; slug: string }[]
+  hero: ImageDto | null
+}
+
+/**
+ * The row as a reader sees it. A piece not yet published has no date of its own; the preview
+ * passes the one it will most likely carry, and shows no "updated" line.
+ */
+export function toReaderArticle(row: ReaderArticleRow, datedAs?: Date): ReaderArticleDto {
+  return {
+    id: row.id,
+    slug: row.slug,
+    headline: row.headline,
+    standfirst: row.standfirst,
+    bodyHtml: row.bodyHtml,
+    wordCount: row.wordCount,
+    publishedAt: row.publishedAt ?? datedAs ?? new Date(),
+    updatedAt: row.publishedAt ? row.contentUpdatedAt : null,
+    seoTitle: row.seoTitle,
+    seoDescription: row.seoDescription,
+    showBeforeYouGo: row.showBeforeYouGo,
+    correction: row.correction,
+    correctionAt: row.correctionAt,
+    section: row.section,
+    hero: toImageDto(row.heroImage),
+    authors: row.authors.map(({ author }) => ({ ...author, photo: toImageDto(author.photo) })),
+    tags: row.tags.map((t) => t.tag),
+  }
+}
