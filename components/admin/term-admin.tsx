@@ -2,6 +2,7 @@ import Link from 'next/link'
 import type { FormState } from '@/lib/errors'
 import { Notice } from './notice'
 import { TermForm } from './term-form'
+import { AdminTable } from './admin-table'
 
 // The dashboard's tags, sections and authors are the same thing to manage: a name, a slug
 // that owns a public address, and a text. One list page and one edit page serve all three.
@@ -39,31 +40,22 @@ export function TermList({ kind, rows, query, create }: { kind: TermKind; rows: 
             <button className="rounded-sm border border-ink px-4 py-2 font-semibold">Search</button>
           </form>
         ) : null}
-        <table className="mt-4 w-full border-collapse text-sm">
-          <thead>
-            <tr className="border-b-2 border-ink text-left">
-              <th scope="col" className="py-2 pr-3">{kind.title}</th>
-              <th scope="col" className="py-2 pr-3">Address</th>
-              <th scope="col" className="py-2 pr-3 text-right">Articles</th>
+        <AdminTable columns={[kind.title, 'Address', { label: 'Articles', align: 'right' }]} className="mt-4">
+          {rows.map((row) => (
+            <tr key={row.id} className="border-b border-rule">
+              <td className="py-2 pr-3">
+                <Link href={`${adminPath(kind)}/${row.id}`} className="font-semibold underline">
+                  {row.name}
+                </Link>
+                {row.note ? <span className="block text-xs text-muted">{row.note}</span> : null}
+              </td>
+              <td className="py-2 pr-3 text-muted">
+                /{kind.noun}/{row.slug}
+              </td>
+              <td className="py-2 pr-3 text-right">{row.articles}</td>
             </tr>
-          </thead>
-          <tbody>
-            {rows.map((row) => (
-              <tr key={row.id} className="border-b border-rule">
-                <td className="py-2 pr-3">
-                  <Link href={`${adminPath(kind)}/${row.id}`} className="font-semibold underline">
-                    {row.name}
-                  </Link>
-                  {row.note ? <span className="block text-xs text-muted">{row.note}</span> : null}
-                </td>
-                <td className="py-2 pr-3 text-muted">
-                  /{kind.noun}/{row.slug}
-                </td>
-                <td className="py-2 pr-3 text-right">{row.articles}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          ))}
+        </AdminTable>
       </section>
       <section aria-labelledby={`new-${kind.noun}`} className="rounded-sm border border-rule bg-panel p-4">
         <h2 id={`new-${kind.noun}`} className="mb-3 text-lg font-bold">

@@ -1,17 +1,11 @@
 import Link from 'next/link'
+import { AdminPager, AdminTable, FilterSelect, filterControl as control } from '@/components/admin/admin-table'
 import { StatusBadge, statusLabel } from '@/components/admin/status-badge'
 import { ARTICLE_SORTS, COUNT_EXACTLY_UP_TO, listArticlesForDashboard } from '@/lib/data/article-editing'
 import { getArticleListFilterOptions } from '@/lib/data/taxonomy'
 import { formatDateTime } from '@/lib/format'
 
 const one = (v: string | string[] | undefined) => (typeof v === 'string' ? v : '')
-
-/** Page numbers around the current one, with the first and last always shown: 1 … 4 5 [6] 7 8 … 40. */
-function pageWindow(page: number, count: number): (number | null)[] {
-  const pages = new Set([1, count, ...[-2, -1, 0, 1, 2].map((d) => page + d)].filter((n) => n >= 1 && n <= count))
-  const sorted = [...pages].sort((a, b) => a - b)
-  return sorted.flatMap((n, i) => (i > 0 && n - sorted[i - 1]! > 1 ? [null, n] : [n]))
-}
 
 export default async function ArticleListPage({ searchParams }: PageProps<'/admin'>) {
   const params = await searchParams
@@ -33,7 +27,6 @@ export default async function ArticleListPage({ searchParams }: PageProps<'/admi
   const query = { status: filters.status, q: filters.q, section: filters.sectionId, author: filters.authorId, tag: filters.tag, sort: filters.sort }
   const pageHref = (n: number) => `/admin?${new URLSearchParams({ ...Object.fromEntries(Object.entries(query).filter(([, v]) => v)), page: String(n) })}`
   const filtered = Object.entries(query).some(([k, v]) => v && k !== 'sort')
-  const control = 'mt-1 w-full rounded-sm border border-rule bg-paper px-3 py-2'
 
   return (
     <>
@@ -50,46 +43,15 @@ export default async function ArticleListPage({ searchParams }: PageProps<'/admi
           </label>
           <input id="q" name="q" type="search" defaultValue={filters.q} className={control} />
         </div>
-        <div>
-          <label htmlFor="status" className="block text-sm font-semibold">
-            Status
-          </label>
-          <select id="status" name="status" defaultValue={filters.status} className={control}>
-            <option value="">All</option>
-            {Object.entries(statusLabel).map(([value, label]) => (
-              <option key={value} value={value}>
-                {label}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="section" className="block text-sm font-semibold">
-            Section
-          </label>
-          <select id="section" name="section" defaultValue={filters.sectionId} className={control}>
-            <option value="">All</option>
-            <option value="none">No section</option>
-            {options.sections.map((s) => (
-              <option key={s.id} value={s.id}>
-                {s.name}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="author" className="block text-sm font-semibold">
-            Author
-          </label>
-          <select id="author" name="author" defaultValue={filters.authorId} className={control}>
-            <option value="">All</option>
-            {options.authors.map((a) => (
-              <option key={a.id} value={a.id}>
-                {a.name}
-              </option>
-            ))}
-          </select>
-        </div>
+        <FilterSelect name="status" label="Status" value={filters.status} options={Object.entries(statusLabel).map(([value, label]) => ({ value, label }))} />
+        <FilterSelect
+          name="section"
+          label="Section"
+          value={filters.sectionId}
+          extra={{ value: 'none', label: 'No section' }}
+          options={options.sections.map((s) => ({ value: s.id, label: s.name }))}
+        />
+        <FilterSelect name="author" label="Author" value={filters.authorId} options={options.authors.map((a) => ({ value: a.id, label: a.name }))} />
         <div>
           <label htmlFor="tag" className="block text-sm font-semibold">
             Tag
@@ -132,71 +94,30 @@ export default async function ArticleListPage({ searchParams }: PageProps<'/admi
               : `${total.toLocaleString('en-GB')} articles`}
         {pageCount > 1 ? ` · page ${Math.min(page, pageCount)} of ${pagesLabel}` : ''}
       </p>
-      <div className="mt-2 overflow-x-auto">
-        <table className="w-full border-collapse text-sm">
-          <thead>
-            <tr className="border-b-2 border-ink text-left">
-              <th scope="col" className="py-2 pr-3">Headline</th>
-              <th scope="col" className="py-2 pr-3">Status</th>
-              <th scope="col" className="py-2 pr-3">Authors</th>
-              <th scope="col" className="py-2 pr-3">Last edited</th>
-            </tr>
-          </thead>
-          <tbody>
-            {articles.map((a) => (
-              <tr key={a.id} className="border-b border-rule align-top">
-                <td className="py-2 pr-3">
-                  <Link href={`/admin/articles/${a.id}`} className="font-semibold underline">
-                    {a.headline}
-                  </Link>
-                  {a.section ? <span className="block text-xs text-muted">{a.section.name}</span> : null}
-                </td>
-                <td className="py-2 pr-3">
-                  <StatusBadge status={a.status} />
-                  {a.status === 'SCHEDULED' && a.scheduledFor ? <span className="block text-xs text-muted">for {formatDateTime(a.scheduledFor)}</span> : null}
-                  {a.status === 'PUBLISHED' && a.publishedAt ? <span className="block text-xs text-muted">{formatDateTime(a.publishedAt)}</span> : null}
-                </td>
-                <td className="py-2 pr-3">{a.authors.join(', ')}</td>
-                <td className="py-2 pr-3">
-                  {formatDateTime(a.updatedAt)}
-                  {a.lastEditedBy ? <span className="block text-xs text-muted">by {a.lastEditedBy.name}</span> : null}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
-      {articles.length === 0 ? <p className="mt-4">No articles match.</p> : null}
-      {pageCount > 1 ? (
-        <nav aria-label="Pages" className="mt-4 flex flex-wrap items-center gap-1 text-sm">
-          {page > 1 ? (
-            <Link href={pageHref(page - 1)} rel="prev" className="rounded-sm border border-rule px-3 py-1">
-              Previous
-            </Link>
-          ) : null}
-          {pageWindow(page, pageCount).map((n, i) =>
-            n === null ? (
-              <span key={`gap-${i}`} className="px-2" aria-hidden="true">
-                …
-              </span>
-            ) : (
-              <Link
-                key={n}
-                href={pageHref(n)}
-                aria-current={n === page ? 'page' : undefined}
-                className={`rounded-sm border px-3 py-1 ${n === page ? 'border-ink font-bold' : 'border-rule'}`}
-              >
-                {n}
+      <AdminTable columns={['Headline', 'Status', 'Authors', 'Last edited']}>
+        {articles.map((a) => (
+          <tr key={a.id} className="border-b border-rule align-top">
+            <td className="py-2 pr-3">
+              <Link href={`/admin/articles/${a.id}`} className="font-semibold underline">
+                {a.headline}
               </Link>
-            ),
-          )}
-          {page < pageCount ? (
-            <Link href={pageHref(page + 1)} rel="next" className="rounded-sm border border-rule px-3 py-1">
-              Next
-            </Link>
-          ) : null}
-        </nav>
-      ) : null}
+              {a.section ? <span className="block text-xs text-muted">{a.section.name}</span> : null}
+            </td>
+            <td className="py-2 pr-3">
+              <StatusBadge status={a.status} />
+              {a.status === 'SCHEDULED' && a.scheduledFor ? <span className="block text-xs text-muted">for {formatDateTime(a.scheduledFor)}</span> : null}
+              {a.status === 'PUBLISHED' && a.publishedAt ? <span className="block text-xs text-muted">{formatDateTime(a.publishedAt)}</span> : null}
+            </td>
+            <td className="py-2 pr-3">{a.authors.join(', ')}</td>
+            <td className="py-2 pr-3">
+              {formatDateTime(a.updatedAt)}
+              {a.lastEditedBy ? <span className="block text-xs text-muted">by {a.lastEditedBy.name}</span> : null}
+            </td>
+          </tr>
+        ))}
+      </AdminTable>
+      {articles.length === 0 ? <p className="mt-4">No articles match.</p> : null}
+      <AdminPager page={page} pageCount={pageCount} href={pageHref} />
     </>
   )
 }

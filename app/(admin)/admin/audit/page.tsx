@@ -2,6 +2,7 @@ import { requirePageAccess } from '@/lib/auth'
 import { canViewAuditLog } from '@/lib/permissions'
 import type { Metadata } from 'next'
 import Link from 'next/link'
+import { AdminPager, AdminTable } from '@/components/admin/admin-table'
 import { listAuditLog } from '@/lib/data/audit'
 import { formatDateTime } from '@/lib/format'
 
@@ -33,40 +34,21 @@ export default async function AuditPage({ searchParams }: PageProps<'/admin/audi
         ))}
       </nav>
       <p className="mt-3 text-sm text-muted">{total} entries</p>
-      <table className="mt-2 w-full border-collapse text-sm">
-        <thead>
-          <tr className="border-b-2 border-ink text-left">
-            <th scope="col" className="py-2 pr-3">When</th>
-            <th scope="col" className="py-2 pr-3">Who</th>
-            <th scope="col" className="py-2 pr-3">What</th>
-            <th scope="col" className="py-2 pr-3">Subject</th>
-            <th scope="col" className="py-2 pr-3">From</th>
+      <AdminTable columns={['When', 'Who', 'What', 'Subject', 'From']}>
+        {entries.map((e) => (
+          <tr key={e.id} className="border-b border-rule align-top">
+            <td className="py-2 pr-3 whitespace-nowrap">{formatDateTime(e.createdAt)}</td>
+            <td className="py-2 pr-3">{e.actor?.name ?? (e.actorEmail || '—')}</td>
+            <td className="py-2 pr-3 font-mono text-xs">{e.action}</td>
+            <td className="py-2 pr-3">
+              {e.subject}
+              {e.detail && Object.keys(e.detail as object).length ? <span className="block text-xs text-muted">{JSON.stringify(e.detail)}</span> : null}
+            </td>
+            <td className="py-2 pr-3 text-xs">{e.ip}</td>
           </tr>
-        </thead>
-        <tbody>
-          {entries.map((e) => (
-            <tr key={e.id} className="border-b border-rule align-top">
-              <td className="py-2 pr-3 whitespace-nowrap">{formatDateTime(e.createdAt)}</td>
-              <td className="py-2 pr-3">{e.actor?.name ?? (e.actorEmail || '—')}</td>
-              <td className="py-2 pr-3 font-mono text-xs">{e.action}</td>
-              <td className="py-2 pr-3">
-                {e.subject}
-                {e.detail && Object.keys(e.detail as object).length ? <span className="block text-xs text-muted">{JSON.stringify(e.detail)}</span> : null}
-              </td>
-              <td className="py-2 pr-3 text-xs">{e.ip}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      {pageCount > 1 ? (
-        <nav aria-label="Pages" className="mt-4 flex gap-4 text-sm">
-          {page > 1 ? <Link href={`/admin/audit?${new URLSearchParams({ ...(action && { action }), page: String(page - 1) })}`}>Newer</Link> : null}
-          <span>
-            Page {page} of {pageCount}
-          </span>
-          {page < pageCount ? <Link href={`/admin/audit?${new URLSearchParams({ ...(action && { action }), page: String(page + 1) })}`}>Older</Link> : null}
-        </nav>
-      ) : null}
+        ))}
+      </AdminTable>
+      <AdminPager page={page} pageCount={pageCount} href={(n) => `/admin/audit?${new URLSearchParams({ ...(action && { action }), page: String(n) })}`} />
     </>
   )
 }

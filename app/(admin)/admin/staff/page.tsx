@@ -7,6 +7,7 @@ import { listStaff } from '@/lib/data/staff'
 import { formatDateTime } from '@/lib/format'
 import { roleLabel } from '@/lib/permissions'
 import { changeStaffRole, deactivateStaff, inviteStaff, reactivateStaff } from './actions'
+import { AdminTable } from '@/components/admin/admin-table'
 
 export const metadata: Metadata = { title: 'Staff' }
 
@@ -29,50 +30,40 @@ export default async function StaffPage({ searchParams }: PageProps<'/admin/staf
     <>
       <h1 className="text-2xl font-bold">Staff</h1>
       <Notice code={notice} notices={notices} />
-      <table className="mt-6 w-full border-collapse text-sm">
-        <thead>
-          <tr className="border-b-2 border-ink text-left">
-            <th scope="col" className="py-2 pr-3">Name</th>
-            <th scope="col" className="py-2 pr-3">Role</th>
-            <th scope="col" className="py-2 pr-3">Status</th>
-            <th scope="col" className="py-2 pr-3">Last sign-in</th>
+      <AdminTable columns={['Name', 'Role', 'Status', 'Last sign-in']} className="mt-6">
+        {people.map((p) => (
+          <tr key={p.id} id={`user-${p.id}`} className="border-b border-rule align-top">
+            <td className="py-2 pr-3">
+              <span className="font-semibold">{p.name}</span>
+              <span className="block text-muted">{p.email}</span>
+            </td>
+            <td className="py-2 pr-3">
+              <form action={changeStaffRole} className="flex items-center gap-2">
+                <input type="hidden" name="userId" value={p.id} />
+                <label htmlFor={`role-${p.id}`} className="sr-only">
+                  Role for {p.name}
+                </label>
+                <select id={`role-${p.id}`} name="role" defaultValue={p.role} className="rounded-sm border border-rule bg-paper px-2 py-1">
+                  {roleOptions.map((o) => (
+                    <option key={o.value} value={o.value}>
+                      {o.label}
+                    </option>
+                  ))}
+                </select>
+                <button className="rounded-sm border border-ink px-2 py-1">Change role</button>
+              </form>
+            </td>
+            <td className="py-2 pr-3">
+              {p.active ? (p.invites.length ? 'Invited' : 'Active') : 'Deactivated'}
+              <form action={p.active ? deactivateStaff : reactivateStaff} className="mt-1">
+                <input type="hidden" name="userId" value={p.id} />
+                <button className="underline">{p.active ? `Deactivate ${p.name}` : `Reactivate ${p.name}`}</button>
+              </form>
+            </td>
+            <td className="py-2 pr-3">{p.lastLoginAt ? formatDateTime(p.lastLoginAt) : 'Never'}</td>
           </tr>
-        </thead>
-        <tbody>
-          {people.map((p) => (
-            <tr key={p.id} id={`user-${p.id}`} className="border-b border-rule align-top">
-              <td className="py-2 pr-3">
-                <span className="font-semibold">{p.name}</span>
-                <span className="block text-muted">{p.email}</span>
-              </td>
-              <td className="py-2 pr-3">
-                <form action={changeStaffRole} className="flex items-center gap-2">
-                  <input type="hidden" name="userId" value={p.id} />
-                  <label htmlFor={`role-${p.id}`} className="sr-only">
-                    Role for {p.name}
-                  </label>
-                  <select id={`role-${p.id}`} name="role" defaultValue={p.role} className="rounded-sm border border-rule bg-paper px-2 py-1">
-                    {roleOptions.map((o) => (
-                      <option key={o.value} value={o.value}>
-                        {o.label}
-                      </option>
-                    ))}
-                  </select>
-                  <button className="rounded-sm border border-ink px-2 py-1">Change role</button>
-                </form>
-              </td>
-              <td className="py-2 pr-3">
-                {p.active ? (p.invites.length ? 'Invited' : 'Active') : 'Deactivated'}
-                <form action={p.active ? deactivateStaff : reactivateStaff} className="mt-1">
-                  <input type="hidden" name="userId" value={p.id} />
-                  <button className="underline">{p.active ? `Deactivate ${p.name}` : `Reactivate ${p.name}`}</button>
-                </form>
-              </td>
-              <td className="py-2 pr-3">{p.lastLoginAt ? formatDateTime(p.lastLoginAt) : 'Never'}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+        ))}
+      </AdminTable>
 
       <section aria-labelledby="invite" className="mt-10 max-w-lg">
         <h2 id="invite" className="text-xl font-bold">

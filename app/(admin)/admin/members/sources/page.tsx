@@ -6,6 +6,7 @@ import { getActor } from '@/lib/auth'
 import { listSignupsByArticle } from '@/lib/data/members'
 import { canManageMembers } from '@/lib/permissions'
 import { MembersNav } from '../members-nav'
+import { AdminTable } from '@/components/admin/admin-table'
 
 export const metadata: Metadata = { title: 'Sign-ups by article' }
 
@@ -20,35 +21,21 @@ export default async function SignupSourcesPage() {
         Each sign-up that came through an article&rsquo;s &ldquo;Before you go&rdquo; box (or a link to /join or /newsletter with <code>?from=</code> the
         article&rsquo;s slug) is credited to that article.
       </p>
-      <div className="overflow-x-auto">
-        <table className="mt-4 w-full border-collapse text-sm">
-          <caption className="sr-only">Sign-ups credited to each article</caption>
-          <thead>
-            <tr className="border-b-2 border-ink text-left">
-              <th scope="col" className="py-2 pr-3">Article</th>
-              <th scope="col" className="py-2 pr-3 text-right">Active members</th>
-              <th scope="col" className="py-2 pr-3 text-right">Awaiting confirmation</th>
-              <th scope="col" className="py-2 pr-3 text-right">Newsletter only</th>
-              <th scope="col" className="py-2 pr-3 text-right">All sign-ups</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((r) => (
-              <tr key={r.id} className="border-b border-rule">
-                <th scope="row" className="py-2 pr-3 text-left font-normal">
-                  <Link href={`/article/${r.slug}`} className="underline">
-                    {r.headline}
-                  </Link>
-                </th>
-                <td className="py-2 pr-3 text-right tabular-nums">{r.activeMembers}</td>
-                <td className="py-2 pr-3 text-right tabular-nums">{r.pendingMembers}</td>
-                <td className="py-2 pr-3 text-right tabular-nums">{r.subscribers}</td>
-                <td className="py-2 pr-3 text-right font-semibold tabular-nums">{r.total}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <AdminTable columns={['Article', { label: 'Active members', align: 'right' }, { label: 'Awaiting confirmation', align: 'right' }, { label: 'Newsletter only', align: 'right' }, { label: 'All sign-ups', align: 'right' }]} caption="Sign-ups credited to each article" className="mt-4">
+        {rows.map((r) => (
+          <tr key={r.id} className="border-b border-rule">
+            <th scope="row" className="py-2 pr-3 text-left font-normal">
+              <Link href={`/article/${r.slug}`} className="underline">
+                {r.headline}
+              </Link>
+            </th>
+            <td className="py-2 pr-3 text-right tabular-nums">{r.activeMembers}</td>
+            <td className="py-2 pr-3 text-right tabular-nums">{r.pendingMembers}</td>
+            <td className="py-2 pr-3 text-right tabular-nums">{r.subscribers}</td>
+            <td className="py-2 pr-3 text-right font-semibold tabular-nums">{r.total}</td>
+          </tr>
+        ))}
+      </AdminTable>
       {rows.length === 0 ? <p className="mt-4">No sign-ups have come from an article yet.</p> : null}
     </>
   )

@@ -7,6 +7,7 @@ import type { DiffPart } from '@/lib/content/diff'
 import { formatDateTime } from '@/lib/format'
 import { pruneRevisionsSchema } from '@/lib/validation/article'
 import { pruneRevisions, restoreRevision } from '../../actions'
+import { AdminTable } from '@/components/admin/admin-table'
 
 export const metadata: Metadata = { title: 'Revision history' }
 
@@ -86,51 +87,37 @@ export default async function HistoryPage({ params, searchParams }: PageProps<'/
       </p>
       <Notice code={query.notice} notices={notices} />
       <form className="mt-6" aria-label="Compare revisions">
-        <div className="overflow-x-auto">
-          <table className="w-full border-collapse text-sm">
-            <thead>
-              <tr className="border-b-2 border-ink text-left">
-                <th scope="col" className="py-2 pr-3">From</th>
-                <th scope="col" className="py-2 pr-3">To</th>
-                <th scope="col" className="py-2 pr-3">What</th>
-                <th scope="col" className="py-2 pr-3">Who and when</th>
-                <th scope="col" className="py-2 pr-3 text-right">Words</th>
-                <th scope="col" className="py-2 pr-3"><span className="sr-only">Restore</span></th>
-              </tr>
-            </thead>
-            <tbody>
-              {revisions.map((r, i) => (
-                <tr key={r.id} className="border-b border-rule">
-                  <td className="py-2 pr-3">
-                    <input type="radio" name="from" value={r.id} defaultChecked={r.id === from} aria-label={`Compare from revision ${revisions.length - i}`} className="h-5 w-5" />
-                  </td>
-                  <td className="py-2 pr-3">
-                    <input type="radio" name="to" value={r.id} defaultChecked={r.id === to} aria-label={`Compare to revision ${revisions.length - i}`} className="h-5 w-5" />
-                  </td>
-                  <td className="py-2 pr-3">
-                    {reasons[r.reason] ?? r.reason} <span className="text-muted">(version {r.version})</span>
-                    {doomed.has(r.id) ? <strong className="ml-2 text-accent">Will be deleted</strong> : null}
-                  </td>
-                  <td className="py-2 pr-3">
-                    {r.by}, {formatDateTime(r.createdAt)}
-                  </td>
-                  <td className="py-2 pr-3 text-right">{r.words}</td>
-                  <td className="py-2 pr-3 text-right">
-                    {article.canEdit && i > 0 ? (
-                      <button
-                        form={`restore-${r.id}`}
-                        aria-label={`Restore revision ${revisions.length - i}`}
-                        className="rounded-sm border border-ink px-3 py-1"
-                      >
-                        Restore
-                      </button>
-                    ) : null}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <AdminTable columns={['From', 'To', 'What', 'Who and when', { label: 'Words', align: 'right' }, { label: 'Restore', hidden: true }]} className="">
+          {revisions.map((r, i) => (
+            <tr key={r.id} className="border-b border-rule">
+              <td className="py-2 pr-3">
+                <input type="radio" name="from" value={r.id} defaultChecked={r.id === from} aria-label={`Compare from revision ${revisions.length - i}`} className="h-5 w-5" />
+              </td>
+              <td className="py-2 pr-3">
+                <input type="radio" name="to" value={r.id} defaultChecked={r.id === to} aria-label={`Compare to revision ${revisions.length - i}`} className="h-5 w-5" />
+              </td>
+              <td className="py-2 pr-3">
+                {reasons[r.reason] ?? r.reason} <span className="text-muted">(version {r.version})</span>
+                {doomed.has(r.id) ? <strong className="ml-2 text-accent">Will be deleted</strong> : null}
+              </td>
+              <td className="py-2 pr-3">
+                {r.by}, {formatDateTime(r.createdAt)}
+              </td>
+              <td className="py-2 pr-3 text-right">{r.words}</td>
+              <td className="py-2 pr-3 text-right">
+                {article.canEdit && i > 0 ? (
+                  <button
+                    form={`restore-${r.id}`}
+                    aria-label={`Restore revision ${revisions.length - i}`}
+                    className="rounded-sm border border-ink px-3 py-1"
+                  >
+                    Restore
+                  </button>
+                ) : null}
+              </td>
+            </tr>
+          ))}
+        </AdminTable>
         <button className="mt-3 rounded-sm bg-ink px-4 py-2 font-semibold text-paper">Compare</button>
       </form>
       {/* One small form per restore button, outside the compare form (forms cannot nest); the buttons point at them. */}

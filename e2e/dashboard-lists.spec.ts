@@ -1,0 +1,74 @@
+import { expect, test } from '@playwright/test'
+import { createArticles, createSection } from './support/content'
+import { query } from './support/db'
+import { signIn, staff, unique } from './support/staff'
+
+// The dashboard's lists share one table, one kind of filter and one pager
+// (components/admin/admin-table.tsx): an editor narrows the article list to a section and
+// walks its pages; the filters and the count follow from page to page.
+
+test('an editor filters the article list by section and pages through it', async ({ page }) => {
+  const section = await createSection(`Housing desk ${unique()}`)
+  await createArticles(60, { prefix: 'Estate ballot', sectionId: section.id })
+  await signIn(page, staff.editor)
+
+  const filters = page.getByRole('search', { name: 'Filter articles' })
+  await filters.getByLabel('Section').selectOption({ label: section.name })
+  await filters.getByLabel('Status').selectOption({ label: 'Published' })
+  await filters.getByRole('button', { name: 'Apply' }).click()
+
+  await expect(page.getByText('60 articles · page 1 of 3')).toBeVisible()
+  const table = page.getByRole('table')
+  await expect(table.getByRole('columnheader')).toHaveText(['Headline', 'Status', 'Authors', 'Last edited'])
+  await expect(table.getByRole('row')).toHaveCount(26) // the heading row and 25 articles
+  await expect(table.getByRole('link', { name: /^Estate ballot number/ })).toHaveCount(25)
+
+  const pages = page.getByRole('navigation', { name: 'Pages' })
+  await expect(pages.getByRole('link', { name: '1' })).toHaveAttribute('aria-current', 'page')
+  await expect(pages.getByRole('link', { name: 'Previous' })).toHaveCount(0)
+  await pages.getByRole('link', { name: 'Next' }).click()
+  await expect(page.getByText('60 articles · page 2 of 3')).toBeVisible()
+  await expect(pages.getByRole('link', { name: '2' })).toHaveAttribute('aria-current', 'page')
+  // The filters survive the move: still the section's 60, and the form still shows them.
+  await expect(filters.getByLabel('Section')).toHaveValue(section.id)
+  await expect(filters.getByLabel('Status')).toHaveValue('PUBLISHED')
+
+  await pages.getByRole('link', { name: '3' }).click()
+  await expect(page.getByText('60 articles · page 3 of 3')).toBeVisible()
+  await expect(table.getByRole('link', { name: /^Estate ballot number/ })).toHaveCount(10)
+  await expect(pages.getByRole('link', { name: 'Next' })).toHaveCount(0)
+  await pages.getByRole('link', { name: 'Previous' }).click()
+  await expect(page.getByText('60 articles · page 2 of 3')).toBeVisible()
+})
+
+test('an administrator pages through the audit log, newest first, keeping the filter', async ({ page }) => {
+  // 60 settings entries a minute apart, older than anything else in the log, so they fill its
+  // last pages (and push nobody else's entries off the first).
+  const run = unique()
+  await query(
+    `INSERT INTO "AuditLog" (id, action, subject, "createdAt")
+     SELECT $1 || n, 'settings.import', 'Change ' || n || ' of ' || $1, timestamptz '2000-01-01 09:00Z' + make_interval(mins => n)
+       FROM generate_series(1, 60) AS n`,
+    [run],
+  )
+  await signIn(page, staff.admin)
+  await page.goto('/admin/audit')
+  await page.getByRole('navigation', { name: 'Filter the log' }).getByRole('link', { name: 'Settings' }).click()
+  await expect(page).toHaveURL(/\/admin\/audit\?action=settings\.$/)
+  const rows = page.getByRole('table').getByRole('row')
+  await expect(rows).toHaveCount(51) // the heading row and 50 entries
+
+  // The last page ends with the oldest entry; the page before it goes on where it starts.
+  const pages = page.getByRole('navigation', { name: 'Pages' })
+  const last = pages.getByRole('link', { name: /^\d+$/ }).last()
+  const lastNumber = Number(await last.textContent())
+  await last.click()
+  await expect(page).toHaveURL(new RegExp(`action=settings\\.&page=${lastNumber}$`))
+  await expect(pages.getByRole('link', { name: String(lastNumber) })).toHaveAttribute('aria-current', 'page')
+  await expect(rows.last()).toContainText(`Change 1 of ${run}`)
+  const onLastPage = (await rows.count()) - 1
+  await pages.getByRole('link', { name: 'Previous' }).click()
+  await expect(page).toHaveURL(new RegExp(`action=settings\\.&page=${lastNumber - 1}$`))
+  await expect(rows.last()).toContainText(`Change ${onLastPage + 1} of ${run}`)
+  for (const what of await page.getByRole('table').locator('tbody td:nth-child(3)').allTextContents()) expect(what).toMatch(/^settings\./)
+})
