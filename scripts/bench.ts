@@ -6,6 +6,7 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
 import fs from 'node:fs'
 import http from 'node:http'
+import os from 'node:os'
 import path from 'node:path'
 import zlib from 'node:zlib'
 import pg from 'pg'
@@ -154,6 +155,51 @@ function startYardstick(html: string, port: number): ChildProcess {
   const code = `const fs=require('fs');const b=fs.readFileSync(${JSON.stringify(file)});require('http').createServer((q,s)=>{s.writeHead(200,{'content-type':'text/html; charset=utf-8','content-length':b.length});s.end(b)}).listen(${port},'127.0.0.1')`
   const [cmd, args] = pinned(CORES.server, process.execPath, ['-e', code])
   return spawn(cmd, args, { stdio: 'ignore' })
+}
+
+/**
+ * Next.js's own floor on this machine, in this run: a minimal app (one layout, no proxy, no
+ * headers or rewrites, no data) built and served by the same Next.js, measured the same way.
+ * A static page of about the article's size, and a trivial per-request page (one
+ * searchParams read inside Suspense). Built with webpack because Turbopack will not build a
+ * project whose node_modules is a link to another folder.
+ */
+async function measureNextFloor(articleBytes: number) {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'broadside-floor-'))
+  const children: ChildProcess[] = []
+  try {
+    fs.symlinkSync(path.join(ROOT, 'node_modules'), path.join(dir, 'node_modules'))
+    fs.mkdirSync(path.join(dir, 'app', 'dynamic'), { recursive: true })
+    fs.writeFileSync(path.join(dir, 'package.json'), '{"name":"next-floor","private":true}')
+    fs.writeFileSync(path.join(dir, 'next.config.mjs'), 'export default { poweredByHeader: false, cacheComponents: true }\n')
+    fs.writeFileSync(path.join(dir, 'app', 'layout.jsx'), 'export default function Layout({ children }) { return <html lang="en"><body>{children}</body></html> }\n')
+    // The page's words appear twice in its HTML (markup and React's payload), as an article's do.
+    const paragraphs = Math.max(1, Math.round(articleBytes / 2 / 400))
+    fs.writeFileSync(
+      path.join(dir, 'app', 'page.jsx'),
+      `const text = 'The council voted last night to sell the estate, and the tenants said they would not go quietly. '.repeat(4)\nexport default function Page() { return <main><h1>Static</h1>{Array.from({ length: ${paragraphs} }, (_, i) => <p key={i}>{text}</p>)}</main> }\n`,
+    )
+    fs.writeFileSync(
+      path.join(dir, 'app', 'dynamic', 'page.jsx'),
+      "import { Suspense } from 'react'\nasync function Asked({ searchParams }) { const q = (await searchParams).q; return <p>You asked for {String(q ?? '')}</p> }\nexport default function Page({ searchParams }) { return <main><h1>Dynamic</h1><Suspense fallback={<p>…</p>}><Asked searchParams={searchParams} /></Suspense></main> }\n",
+    )
+    const env: NodeJS.ProcessEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production' }
+    const built = spawnSync(process.execPath, [nextBin, 'build', '--webpack'], { cwd: dir, env, stdio: 'ignore' })
+    if (built.status !== 0) return null
+    const port = await freePort()
+    const [cmd, args] = pinned(CORES.server, process.execPath, [nextBin, 'start', '-p', String(port), '-H', '127.0.0.1'])
+    const server = spawn(cmd, args, { cwd: dir, env, stdio: 'ignore' })
+    children.push(server)
+    await waitFor(`http://127.0.0.1:${port}/`)
+    const bytes = Buffer.byteLength(await (await fetch(`http://127.0.0.1:${port}/`, { headers: { connection: 'close' } })).text())
+    const staticPage = measure(`Next floor: static ${Math.round(bytes / 1024)} KB`, `http://127.0.0.1:${port}/`)
+    const dynamicPage = measure('Next floor: per-request', `http://127.0.0.1:${port}/dynamic?q=x`)
+    const serial = await timeRequests(`http://127.0.0.1:${port}/dynamic?q=x`, 30)
+    return { staticBytes: bytes, staticPage, dynamicPage, dynamicSerialMs: serial }
+  } finally {
+    for (const child of children) child.kill('SIGKILL')
+    fs.rmSync(dir, { recursive: true, force: true })
+  }
 }
 
 function nginxAvailable(): boolean {
@@ -377,6 +423,17 @@ async function main() {
     results.peakRssMb = rssUnderLoad
     results.searchP95Ms = percentile(searchLatency, 95)
     console.log(`  search p95 over ten different queries: ${results.searchP95Ms} ms (first query ${searchTimes.p50} ms)`)
+
+    step('Next.js floor: a minimal app served by the same next start, measured the same way')
+    const floor = await measureNextFloor(weight.htmlBytes)
+    if (floor) {
+      results.nextFloor = floor
+      const of = (name: string, floorRps: number) => Math.round((throughput[name]!.c50.rps / floorRps) * 100) / 100
+      console.log(`  a per-request page with nothing in it: p50 ${floor.dynamicSerialMs.p50} ms, p95 ${floor.dynamicSerialMs.p95} ms one at a time`)
+      console.log(`  at c=50, as a share of the floor: article ${of('article', floor.staticPage.c50.rps)}, home ${of('home', floor.staticPage.c50.rps)} of the static page; search ${of('search', floor.dynamicPage.c50.rps)} of the per-request page`)
+    } else {
+      console.log('  the minimal app did not build; skipped')
+    }
 
     if (QUICK) {
       fs.writeFileSync(path.join(ROOT, 'bench', 'results.json'), JSON.stringify(results, null, 2))

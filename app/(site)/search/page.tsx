@@ -10,8 +10,8 @@ import { parsePageParam } from '@/lib/pagination'
 import { normaliseQuery, SEARCH_CANDIDATES } from '@/lib/search-text'
 import { pageMetadata } from '@/lib/seo'
 
-// Every search is its own request, and a page past the last must answer a real 404 before any
-// HTML is sent: render the whole page per request (the results themselves are cached in lib/data).
+// Every search is its own request: the page renders per request around results cached in
+// lib/data. (`instant = false` only tells Next not to expect instant client navigation here.)
 export const instant = false
 
 /** An estimated count, to two significant figures: 74,112 reads as "74,000". */
@@ -26,7 +26,8 @@ async function load(searchParams: PageProps<'/search'>['searchParams']) {
 }
 
 export async function generateMetadata({ searchParams }: PageProps<'/search'>): Promise<Metadata> {
-  const [{ query }, settings] = await Promise.all([load(searchParams), getSiteSettings()])
+  // The title needs only the words asked for, not the results.
+  const [query, settings] = await Promise.all([searchParams.then((p) => normaliseQuery(p.q)), getSiteSettings()])
   return pageMetadata({
     title: query.text ? `Search: ${query.text}` : 'Search',
     description: `Search every article ${settings.siteName} has published.`,
