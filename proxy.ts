@@ -5,14 +5,17 @@ import { forbiddenPage } from '@/lib/forbidden-page'
 import { mayOpenDashboardPath, roleLabel } from '@/lib/permissions'
 import { databaseIsHealthy, unavailablePage } from '@/lib/db-health'
 import { commonSecurityHeaders, dashboardCsp, publicCsp } from '@/lib/security-headers'
+import { cachedSearchPath, normaliseQuery } from '@/lib/search-text'
 
-// Runs only for pages rendered per request (cached reading pages never reach it). Jobs:
+// Runs only for pages rendered per request (cached reading pages never reach it), and for
+// /search, whose queries it sends to their cached pages (5). Jobs:
 // 1. while the database is down, answer a designed 503 rather than a failed render;
 // 2. bounce dashboard visitors with no session cookie to sign-in (a convenience: the real
 //    check happens in lib/data on every read and write);
 // 3. give the dashboard a per-request CSP nonce, which Next applies to its scripts;
 // 4. answer a real 403 when the session's role may not open that part of the dashboard:
-//    the dashboard streams, so a page's own forbidden() comes after a 200 has gone out.
+//    the dashboard streams, so a page's own forbidden() comes after a 200 has gone out;
+// 5. rewrite /search?q=… to /search/for/<query>/<page>.
 export async function proxy(request: NextRequest) {
   const isDashboard = request.nextUrl.pathname === '/admin' || request.nextUrl.pathname.startsWith('/admin/')
   if (!(await databaseIsHealthy(process.env.DATABASE_URL))) {
@@ -21,6 +24,7 @@ export async function proxy(request: NextRequest) {
       headers: { 'Content-Type': 'text/html; charset=utf-8', 'Retry-After': '30', 'Cache-Control': 'no-store', 'Content-Security-Policy': publicCsp },
     })
   }
+  if (request.nextUrl.pathname === '/search') return searchRewrite(request)
   if (!isDashboard) return NextResponse.next()
 
   const secureCookie = request.cookies.has('__Secure-next-auth.session-token')
@@ -41,6 +45,21 @@ export async function proxy(request: NextRequest) {
   response.headers.set('Cache-Control', 'private, no-store')
   for (const { key, value } of commonSecurityHeaders) response.headers.set(key, value)
   return response
+}
+
+/**
+ * A query with words goes to /search/for/<query>/<page> (the query in base64url, so no
+ * character of it can mean anything in a path): one address per query and page, so
+ * its page is rendered once and then served whole from the cache (and expired with the
+ * article lists), and a page past the last is a real 404. The query is normalised first, so
+ * "rent  strike" and "rent strike " share a page. The reader's address does not change.
+ */
+function searchRewrite(request: NextRequest) {
+  const params = request.nextUrl.searchParams
+  const query = normaliseQuery(params.getAll('q'))
+  if (!query.hasWords || params.getAll('page').length > 1) return NextResponse.next()
+  const path = cachedSearchPath(query.text, params.get('page') ?? '1')
+  return path ? NextResponse.rewrite(new URL(path, request.url)) : NextResponse.next()
 }
 
 /**

@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test'
 import { createArticle, createArticles } from './support/content'
+import { publishThroughDashboard } from './support/dashboard'
 import { unique } from './support/staff'
 
 // Full-text search: stemmed, weighted, ranked, highlighted, paginated, and calm about odd input.
@@ -55,8 +56,30 @@ test.describe('a reader searching the archive', () => {
     await expect(page).toHaveURL(`/search?q=${w}&page=2`)
     await expect(results(page)).toHaveCount(5)
     await expect(page.getByRole('searchbox', { name: 'Search the archive' })).toHaveValue(w)
-    await page.goto(`/search?q=${w}&page=3`)
+    // Past the last page is a real 404, as are page values that are not page numbers.
+    const past = await page.goto(`/search?q=${w}&page=3`)
+    expect(past?.status()).toBe(404)
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(/can.t find that page/)
+    for (const bad of ['0', '01', 'two', '-1']) expect((await page.goto(`/search?q=${w}&page=${bad}`))?.status(), bad).toBe(404)
+  })
+
+  test('serves a repeated search whole from the cache, and a newly published piece shows up at once', async ({ page, request }) => {
+    const w = word()
+    const first = await request.get(`/search?q=${w}`)
+    expect(first.status()).toBe(200)
+    expect(await first.text()).toContain('No articles match')
+    // The same words, spaced differently: the same page, now from the cache, and shareable by a CDN.
+    const spaced = `/search?q=${encodeURIComponent(`  ${w}  `)}`
+    await expect.poll(async () => (await request.get(spaced)).headers()['x-nextjs-cache'], { timeout: 5_000 }).toBe('HIT')
+    const again = await request.get(spaced)
+    expect(again.headers()['cache-control']).toMatch(/s-maxage=\d+/)
+    expect(await again.text()).toContain('No articles match')
+
+    const headline = `Ballot result ${w} ${unique()}`
+    await publishThroughDashboard(page, headline)
+    await page.goto(`/search?q=${w}`)
+    await expect(results(page)).toHaveCount(1)
+    await expect(results(page).getByRole('heading')).toHaveText(headline)
   })
 
   test('ranks the newest hundred when more match, and says so', async ({ page }) => {
@@ -70,7 +93,7 @@ test.describe('a reader searching the archive', () => {
     await expect(results(page).first().getByRole('heading')).toHaveText(`Dispatch ${w} number 130`)
     await page.goto(`/search?q=${w}&page=5`)
     await expect(results(page).last().getByRole('heading')).toHaveText(`Dispatch ${w} number 31`)
-    await page.goto(`/search?q=${w}&page=6`)
+    expect((await page.goto(`/search?q=${w}&page=6`))?.status()).toBe(404)
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(/can.t find that page/)
   })
 
@@ -105,6 +128,17 @@ test.describe('a reader searching the archive', () => {
     const longResponse = await page.goto(`/search?q=${encodeURIComponent(long)}`)
     expect(longResponse?.status()).toBe(200)
     await expect(page.getByText('we used only its first 200 characters')).toBeVisible()
+
+    // Characters that mean something in a path stay part of the query.
+    const slashed = await createArticle({ headline: `Rent up 40% in 24/7 blocks ${unique()}` })
+    for (const q of ['40% 24/7', '24/7 ..', '../24/7', 'rent?page=2#top&q=x']) {
+      const response = await page.goto(`/search?q=${encodeURIComponent(q)}`)
+      expect(response?.status(), q).toBe(200)
+      await expect(page.getByRole('searchbox', { name: 'Search the archive' }), q).toHaveValue(q)
+      await expect(page.getByRole('heading', { level: 1 }), q).toHaveText('Search')
+    }
+    await page.goto(`/search?q=${encodeURIComponent('40% 24/7')}`)
+    await expect(results(page).getByRole('heading', { name: slashed.headline })).toBeVisible()
 
     for (const q of ['забастовка', '罢工', 'إضراب', 'απεργία', '😀']) {
       const response = await page.goto(`/search?q=${encodeURIComponent(q)}`)
