@@ -1,0 +1,31 @@
+import fs from 'node:fs'
+import path from 'node:path'
+import { expect, test } from '@playwright/test'
+import { queryToSegment } from '../lib/search-text'
+import { unique } from './support/staff'
+
+// Pages rendered at request time are kept in memory (lib/route-cache-handler.mjs), never
+// written to disk: otherwise every made-up address and every distinct search would leave
+// files behind for good, and anyone could fill the server's disk by asking for them.
+
+const routeCache = path.join(__dirname, '..', process.env.NEXT_DIST_DIR || '.next', 'server', 'route-cache')
+const filesUnder = (dir: string): string[] =>
+  fs.existsSync(dir) ? fs.readdirSync(dir, { recursive: true, encoding: 'utf8' }).map((f) => path.join(dir, f)) : []
+
+test('made-up addresses and new searches are answered, cached in memory, and leave nothing on disk', async ({ request }) => {
+  const w = `zorkle${unique()}`
+  const addresses = [`/article/no-such-piece-${w}`, `/tag/no-such-tag-${w}`, `/author/nobody-${w}`, `/section/nowhere-${w}`]
+  for (const address of addresses) expect((await request.get(address)).status(), address).toBe(404)
+  const search = `/search?q=${w}`
+  const first = await request.get(search)
+  expect(first.status()).toBe(200)
+  expect(await first.text()).toContain('No articles match')
+  // The search page is kept (in memory): the next request is a cache hit.
+  await expect.poll(async () => (await request.get(search)).headers()['x-nextjs-cache'], { timeout: 5_000 }).toBe('HIT')
+
+  // Next writes its cache files just after answering; give it the time it would need.
+  await new Promise((resolve) => setTimeout(resolve, 1_500))
+  const segment = queryToSegment(w)
+  const written = filesUnder(routeCache).filter((file) => file.includes(w) || file.includes(segment))
+  expect(written).toEqual([])
+})
