@@ -15,7 +15,7 @@ import { cachedSearchPath, normaliseQuery } from '@/lib/search-text'
 // 3. give the dashboard a per-request CSP nonce, which Next applies to its scripts;
 // 4. answer a real 403 when the session's role may not open that part of the dashboard:
 //    the dashboard streams, so a page's own forbidden() comes after a 200 has gone out;
-// 5. rewrite /search?q=… to /search/for/<query>/<page>.
+// 5. rewrite /search?q=…&page=N (N > 1) to /search/for/<query>/<N>.
 export async function proxy(request: NextRequest) {
   const isDashboard = request.nextUrl.pathname === '/admin' || request.nextUrl.pathname.startsWith('/admin/')
   if (!(await databaseIsHealthy(process.env.DATABASE_URL))) {
@@ -48,17 +48,21 @@ export async function proxy(request: NextRequest) {
 }
 
 /**
- * A query with words goes to /search/for/<query>/<page> (the query in base64url, so no
- * character of it can mean anything in a path): one address per query and page, so
- * its page is rendered once and then served whole from the cache (and expired with the
- * article lists), and a page past the last is a real 404. The query is normalised first, so
- * "rent  strike" and "rent strike " share a page. The reader's address does not change.
+ * Page 2 onwards of a query with words goes to /search/for/<query>/<page> (the query in
+ * base64url, so no character of it can mean anything in a path): one address per query and
+ * page, rendered once and then served whole from the cache (expired with the article lists),
+ * so a page past the last is a real 404. The query is normalised first, so "rent  strike" and
+ * "rent strike " share a page. The reader's address does not change.
  */
 function searchRewrite(request: NextRequest) {
   const params = request.nextUrl.searchParams
   const query = normaliseQuery(params.getAll('q'))
-  if (!query.hasWords || params.getAll('page').length > 1) return NextResponse.next()
-  const path = cachedSearchPath(query.text, params.get('page') ?? '1')
+  const page = params.getAll('page')
+  // The first page of a new query is rendered per request around a prerendered shell (about
+  // a third of the time of rendering a whole page to keep); later pages, and page values that
+  // are not page numbers, go to the cached page, which can answer a real 404.
+  if (!query.hasWords || page.length === 0 || (page.length === 1 && page[0] === '1') || page.length > 1) return NextResponse.next()
+  const path = cachedSearchPath(query.text, page[0]!)
   return path ? NextResponse.rewrite(new URL(path, request.url)) : NextResponse.next()
 }
 
