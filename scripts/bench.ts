@@ -195,7 +195,7 @@ async function measureNextFloor(articleBytes: number) {
     const staticPage = measure(`Next floor: static ${Math.round(bytes / 1024)} KB`, `http://127.0.0.1:${port}/`)
     const dynamicPage = measure('Next floor: per-request', `http://127.0.0.1:${port}/dynamic?q=x`)
     const serial = await timeRequests(`http://127.0.0.1:${port}/dynamic?q=x`, 30)
-    return { staticBytes: bytes, staticPage, dynamicPage, dynamicSerialMs: serial }
+    return { staticBytes: bytes, staticPage, dynamicPage, dynamicSerialMs: serial, peakRssMb: peakRss(server.pid!) }
   } finally {
     for (const child of children) child.kill('SIGKILL')
     fs.rmSync(dir, { recursive: true, force: true })
@@ -429,7 +429,7 @@ async function main() {
     if (floor) {
       results.nextFloor = floor
       const of = (name: string, floorRps: number) => Math.round((throughput[name]!.c50.rps / floorRps) * 100) / 100
-      console.log(`  a per-request page with nothing in it: p50 ${floor.dynamicSerialMs.p50} ms, p95 ${floor.dynamicSerialMs.p95} ms one at a time`)
+      console.log(`  a per-request page with nothing in it: p50 ${floor.dynamicSerialMs.p50} ms, p95 ${floor.dynamicSerialMs.p95} ms one at a time; the minimal app's peak RSS ${floor.peakRssMb} MB`)
       console.log(`  at c=50, as a share of the floor: article ${of('article', floor.staticPage.c50.rps)}, home ${of('home', floor.staticPage.c50.rps)} of the static page; search ${of('search', floor.dynamicPage.c50.rps)} of the per-request page`)
     } else {
       console.log('  the minimal app did not build; skipped')
