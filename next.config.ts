@@ -17,8 +17,8 @@ const nextConfig: NextConfig = {
     published: { stale: 300, revalidate: 300, expire: 60 * 60 * 24 * 365 },
   },
   poweredByHeader: false,
-  // Pages rendered while serving stay in memory (an LRU of cacheMaxMemorySize, 50 MB): Next
-  // would otherwise write each one to disk for good, made-up addresses and searches included.
+  // 404s and search pages rendered while serving stay in memory (an LRU of cacheMaxMemorySize,
+  // 50 MB): Next would otherwise write each one to disk for good, made-up addresses included.
   cacheHandler: path.join(typeof __dirname === 'string' ? __dirname : process.cwd(), 'lib', 'route-cache-handler.mjs'),
   // Next hashes every response body in JavaScript to make an ETag: about a tenth of the CPU of a
   // cached article hit (seen in a --cpu-prof of the server under load). Freshness is carried by

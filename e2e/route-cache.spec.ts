@@ -2,11 +2,13 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { expect, test } from '@playwright/test'
 import { queryToSegment } from '../lib/search-text'
+import { createArticle } from './support/content'
 import { unique } from './support/staff'
 
-// Pages rendered at request time are kept in memory (lib/route-cache-handler.mjs), never
-// written to disk: otherwise every made-up address and every distinct search would leave
-// files behind for good, and anyone could fill the server's disk by asking for them.
+// 404s and search pages rendered at request time are kept in memory only
+// (lib/route-cache-handler.mjs): otherwise every made-up address and every distinct search
+// would leave files behind for good, and anyone could fill the server's disk by asking for
+// them. Real pages are still written, so a restart serves them as fresh as they were.
 
 const routeCache = path.join(__dirname, '..', process.env.NEXT_DIST_DIR || '.next', 'server', 'route-cache')
 const filesUnder = (dir: string): string[] =>
@@ -27,4 +29,10 @@ test('made-up addresses and new searches are answered, cached in memory, and lea
   const segment = queryToSegment(w)
   const written = filesUnder(routeCache).filter((file) => file.includes(w) || file.includes(segment))
   expect(written).toEqual([])
+})
+
+test('a real page rendered on request is still kept on disk, fresher than the build for a restart', async ({ request }) => {
+  const article = await createArticle({ headline: `Kept on disk ${unique()}` })
+  expect((await request.get(`/article/${article.slug}`)).status()).toBe(200)
+  await expect.poll(() => filesUnder(routeCache).some((file) => file.endsWith(`/article/${article.slug}.html`)), { timeout: 5_000 }).toBe(true)
 })

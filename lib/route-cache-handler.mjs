@@ -1,24 +1,33 @@
-// Next's own response cache, kept in memory only while serving.
+// Next's own response cache, with nothing made up kept on disk.
 //
 // Out of the box, `next start` writes every page it renders at request time to files under
-// <distDir>/server/route-cache and never removes them: each unknown article, tag or author
-// address (a 404) and each distinct search would add files for as long as someone kept
-// making up addresses. This handler is Next's file-system cache with those writes switched
-// off at run time, so rendered pages live in its in-memory LRU (`cacheMaxMemorySize`, 50 MB
-// by default) and disk use stays what the build left. Pages prerendered by the build are
-// still read from disk, tag expiry works as before, and images keep their own bounded disk
-// cache (they use this handler only with `images.customCacheHandler`, which is off). After a
-// restart a page renders again on its first request; instances share nothing through disk.
+// <distDir>/server/route-cache and never removes them, 404s included: anyone could fill the
+// disk by asking for made-up addresses (an unknown article, tag, author or section) or for
+// later pages of endless distinct searches. This handler is Next's file-system cache that
+// still writes real pages (so they survive a restart fresher than the build's copies, and a
+// page pushed out of the in-memory LRU is read back rather than rendered again) but keeps
+// 404s and search pages in memory only (the LRU of `cacheMaxMemorySize`, 50 MB). What is on
+// disk is then bounded by what the site has published. Images keep their own size-capped disk
+// cache (they use this handler only with `images.customCacheHandler`, which is off).
 //
 // It extends a Next.js internal module (next 16.4, pinned in package.json): if an upgrade moves
-// it, the build fails loudly here rather than silently caching to disk again.
+// it, loading fails loudly here rather than silently writing everything to disk again.
 import fileSystemCache from 'next/dist/server/lib/incremental-cache/file-system-cache.js'
 
 const FileSystemCache = fileSystemCache.default ?? fileSystemCache
 
-export default class MemoryRouteCache extends FileSystemCache {
-  constructor(ctx) {
-    // The build still writes what it prerenders (those files are the deployment).
-    super({ ...ctx, flushToDisk: process.env.NEXT_PHASE === 'phase-production-build' ? ctx.flushToDisk : false })
+/** Pages worth keeping on disk: anything but a 404 or a search results page. */
+export const keepsOnDisk = (key, data) => !(data?.kind === 'APP_PAGE' && (data.status === 404 || key.includes('/search/for/')))
+
+export default class RouteCache extends FileSystemCache {
+  set(key, data, ctx) {
+    // FileSystemCache.set reads flushToDisk before its first await, so the override is exact.
+    const flushToDisk = this.flushToDisk
+    this.flushToDisk = flushToDisk && keepsOnDisk(key, data)
+    try {
+      return super.set(key, data, ctx)
+    } finally {
+      this.flushToDisk = flushToDisk
+    }
   }
 }

@@ -184,8 +184,11 @@ async function measureNextFloor(articleBytes: number) {
       "import { Suspense } from 'react'\nasync function Asked({ searchParams }) { const q = (await searchParams).q; return <p>You asked for {String(q ?? '')}</p> }\nexport default function Page({ searchParams }) { return <main><h1>Dynamic</h1><Suspense fallback={<p>…</p>}><Asked searchParams={searchParams} /></Suspense></main> }\n",
     )
     const env: NodeJS.ProcessEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production' }
-    const built = spawnSync(process.execPath, [nextBin, 'build', '--webpack'], { cwd: dir, env, stdio: 'ignore' })
-    if (built.status !== 0) return null
+    const built = spawnSync(process.execPath, [nextBin, 'build', '--webpack'], { cwd: dir, env, stdio: ['ignore', 'ignore', 'pipe'], timeout: 300_000, encoding: 'utf8' })
+    if (built.status !== 0) {
+      console.log(`  the minimal app did not build: ${(built.stderr || String(built.error ?? '')).trim().split('\n').slice(-3).join(' ')}`)
+      return null
+    }
     const port = await freePort()
     const [cmd, args] = pinned(CORES.server, process.execPath, [nextBin, 'start', '-p', String(port), '-H', '127.0.0.1'])
     const server = spawn(cmd, args, { cwd: dir, env, stdio: 'ignore' })
@@ -425,14 +428,16 @@ async function main() {
     console.log(`  search p95 over ten different queries: ${results.searchP95Ms} ms (first query ${searchTimes.p50} ms)`)
 
     step('Next.js floor: a minimal app served by the same next start, measured the same way')
-    const floor = await measureNextFloor(weight.htmlBytes)
+    // A floor that fails to come up must not cost the rest of the run its results.
+    const floor = await measureNextFloor(weight.htmlBytes).catch((error: unknown) => {
+      console.log(`  the minimal app failed: ${String(error)}`)
+      return null
+    })
     if (floor) {
       results.nextFloor = floor
       const of = (name: string, floorRps: number) => Math.round((throughput[name]!.c50.rps / floorRps) * 100) / 100
       console.log(`  a per-request page with nothing in it: p50 ${floor.dynamicSerialMs.p50} ms, p95 ${floor.dynamicSerialMs.p95} ms one at a time; the minimal app's peak RSS ${floor.peakRssMb} MB`)
       console.log(`  at c=50, as a share of the floor: article ${of('article', floor.staticPage.c50.rps)}, home ${of('home', floor.staticPage.c50.rps)} of the static page; search ${of('search', floor.dynamicPage.c50.rps)} of the per-request page`)
-    } else {
-      console.log('  the minimal app did not build; skipped')
     }
 
     if (QUICK) {

@@ -74,12 +74,21 @@ export function MediaFields({
         </select>
         <FieldErrors state={state} name="licenceId" id={`${id}-licence`} />
       </div>
-      <div>
-        <label htmlFor={`${id}-licence-url`} className={labelClass}>
-          {label('Licence URL', 'fills in by itself')}
-        </label>
-        <input id={`${id}-licence-url`} readOnly value={licence?.url ?? ''} className={`${control} text-muted`} />
-      </div>
+      {dense ? (
+        // The library card links to the licence instead, to read it.
+        licence?.url ? (
+          <a href={licence.url} target="_blank" rel="noopener" className="block truncate text-xs underline">
+            {licence.url}
+          </a>
+        ) : null
+      ) : (
+        <div>
+          <label htmlFor={`${id}-licence-url`} className={labelClass}>
+            {label('Licence URL', 'fills in by itself')}
+          </label>
+          <input id={`${id}-licence-url`} readOnly value={licence?.url ?? ''} className={`${control} text-muted`} />
+        </div>
+      )}
     </>
   )
 }

@@ -1,5 +1,5 @@
 import { notFound } from 'next/navigation'
-import { segmentToQuery } from '@/lib/search-text'
+import { normaliseQuery, queryToSegment, segmentToQuery } from '@/lib/search-text'
 import { renderSearch, searchMetadata } from '../../../view'
 
 // Reached through proxy.ts, which rewrites /search?q=<words>&page=N here (<query> is the
@@ -18,6 +18,7 @@ export async function generateMetadata({ params }: PageProps<'/search/for/[query
 export default async function SearchResultsPage({ params }: PageProps<'/search/for/[query]/[page]'>) {
   const { query, page } = await params
   const text = segmentToQuery(query)
-  if (text === null) notFound()
+  // Only the one address proxy.ts makes for a query: no second cache entry for the same words.
+  if (text === null || queryToSegment(normaliseQuery(text).text) !== query) notFound()
   return renderSearch(text, page)
 }
