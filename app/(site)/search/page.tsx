@@ -1,7 +1,9 @@
 import { renderSearch, searchMetadata } from './view'
 
-// /search itself: the empty form, or a query with no words to look for. Queries with words
-// are rewritten by proxy.ts to /search/for/<query>/<page> and cached whole.
+// /search itself: the empty form and the first page of any query, rendered per request (a
+// new query costs about half what rendering a page to keep would). proxy.ts rewrites page 2
+// onwards to /search/for/<query>/<page>, cached whole. (`instant = false` only tells Next
+// not to expect instant client navigation here.)
 export const instant = false
 
 export async function generateMetadata({ searchParams }: PageProps<'/search'>) {

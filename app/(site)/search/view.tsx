@@ -10,10 +10,10 @@ import { parsePageParam } from '@/lib/pagination'
 import { normaliseQuery, SEARCH_CANDIDATES } from '@/lib/search-text'
 import { pageMetadata } from '@/lib/seo'
 
-// The search page, shared by /search (no query, or one with no words: rendered per request)
-// and /search/for/<query>/<page>, where proxy.ts sends every query with words, so each
-// query's page is rendered once and then served whole from the cache like a listing page
-// (and a page past the last answers a real 404). The address readers see stays
+// The search page, shared by /search (the form, and the first page of any query: rendered
+// per request around a prerendered shell) and /search/for/<query>/<page>, where proxy.ts
+// sends page 2 onwards, rendered once and then served whole from the cache like a listing
+// page (so a page past the last answers a real 404). The address readers see stays
 // /search?q=…&page=N.
 
 /** An estimated count, to two significant figures: 74,112 reads as "74,000". */

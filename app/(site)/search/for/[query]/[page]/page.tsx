@@ -2,10 +2,10 @@ import { notFound } from 'next/navigation'
 import { normaliseQuery, queryToSegment, segmentToQuery } from '@/lib/search-text'
 import { renderSearch, searchMetadata } from '../../../view'
 
-// Reached through proxy.ts, which rewrites /search?q=<words>&page=N here (<query> is the
-// normalised words in base64url: lib/search-text.ts queryToSegment): each query's page
-// renders once, is kept whole in the cache (expired with the article lists), and a page past
-// the last is a real 404.
+// Reached through proxy.ts, which rewrites /search?q=<words>&page=N (N other than 1) here
+// (<query> is the normalised words in base64url: lib/search-text.ts queryToSegment): each
+// page renders once, is kept whole in the cache (expired with the article lists), and a page
+// past the last is a real 404.
 export function generateStaticParams() {
   // At least one entry, so other queries render whole on first request (and 404 for real).
   return [{ query: 'X19ub25lX18', page: '1' }] // "__none__"
