@@ -1,5 +1,5 @@
 import type { Metadata, Viewport } from 'next'
-import { inter, sourceSerif } from './fonts'
+import { sourceSerif } from './fonts'
 import { env } from '@/lib/env'
 
 // What every HTML document of the site shares: the root layout's and the global 404's.
@@ -17,5 +17,5 @@ export const siteViewport: Viewport = {
   ],
 }
 
-export const htmlProps = { lang: 'en-GB', className: `${sourceSerif.variable} ${inter.variable}` }
+export const htmlProps = { lang: 'en-GB', className: sourceSerif.variable }
 export const bodyClassName = 'min-h-screen bg-paper font-sans text-ink antialiased'

@@ -1,8 +1,10 @@
 import localFont from 'next/font/local'
 
 // Self-hosted from @fontsource-variable packages: no request leaves the site for fonts. The
-// weight-axis files only (about 50 KB each; the optical-size ones are 120 KB+), and only the
-// serif the reading text is set in is preloaded: the sans is for labels and may arrive later.
+// weight-axis files only (about 50 KB each; the optical-size ones are 120 KB+). Only the serif
+// the reading text is set in is a web font; labels, bylines and the dashboard use the reader's
+// own system sans (app/tokens.css), which costs nothing to fetch: on a phone the ~50 KB of a
+// sans web font arrived alongside the hero image and the scripts and held back the first paint.
 export const sourceSerif = localFont({
   src: [
     { path: '../node_modules/@fontsource-variable/source-serif-4/files/source-serif-4-latin-wght-normal.woff2', style: 'normal' },
@@ -14,13 +16,4 @@ export const sourceSerif = localFont({
   // nothing moves when it swaps in.
   adjustFontFallback: 'Times New Roman',
   weight: '200 900',
-})
-
-export const inter = localFont({
-  src: [{ path: '../node_modules/@fontsource-variable/inter/files/inter-latin-wght-normal.woff2', style: 'normal' }],
-  variable: '--font-sans',
-  display: 'swap',
-  adjustFontFallback: 'Arial',
-  preload: false,
-  weight: '100 900',
 })
