@@ -1,4 +1,5 @@
 import { defineConfig } from '@playwright/test'
+import { serverNodeArgs } from './scripts/lib/server-args'
 
 // End-to-end tests drive Debian's Chromium against a production build (`npm test` builds it
 // and hands over DATABASE_URL for a fresh database of its own).
@@ -35,7 +36,7 @@ export default defineConfig({
     },
   },
   webServer: [port, portB].map((p) => ({
-    command: `node node_modules/next/dist/bin/next start -p ${p}`,
+    command: ['node', ...serverNodeArgs(), 'node_modules/next/dist/bin/next', 'start', '-p', String(p)].join(' '),
     url: `http://localhost:${p}/`,
     env: { ...(process.env as Record<string, string>), PORT: String(p) },
     reuseExistingServer: false,

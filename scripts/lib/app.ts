@@ -4,6 +4,7 @@ import { createHash, randomBytes } from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
 import { ROOT, runWith } from './database'
+import { serverNodeArgs } from './server-args'
 
 export const bin = (name: string) => path.join(ROOT, 'node_modules', '.bin', name)
 export const nextBin = path.join(ROOT, 'node_modules', 'next', 'dist', 'bin', 'next')
@@ -83,5 +84,5 @@ export async function buildIfNeeded(env: NodeJS.ProcessEnv, { force = false } = 
 
 /** Starts `next start`, resolving with the child process once it is listening. */
 export function startServer(env: NodeJS.ProcessEnv, port: number) {
-  return spawn(process.execPath, [nextBin, 'start', '-p', String(port), '-H', env.HOST ?? '0.0.0.0'], { cwd: ROOT, stdio: 'inherit', env })
+  return spawn(process.execPath, [...serverNodeArgs(env), nextBin, 'start', '-p', String(port), '-H', env.HOST ?? '0.0.0.0'], { cwd: ROOT, stdio: 'inherit', env })
 }
