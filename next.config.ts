@@ -36,7 +36,9 @@ const nextConfig: NextConfig = {
     imageSizes: [128, 256],
   },
   experimental: {
-    serverActions: { bodySizeLimit: '25mb' },
+    // Images are uploaded to a route handler (app/api/media), not an action; an action's body
+    // is read whole into the heap, so anything far past a long article's save is refused.
+    serverActions: { bodySizeLimit: '2mb' },
     // forbidden(): dashboard pages answer 403 to staff whose role does not reach them.
     authInterrupts: true,
     // app/global-not-found.tsx answers unmatched URLs, so no root not-found.tsx rides along in

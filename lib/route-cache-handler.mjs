@@ -12,11 +12,14 @@
 //
 // It also hands Next each cached page's HTML as bytes rather than text. Next keeps a page's
 // HTML as a JavaScript string and writes it with res.end(string), so every hit re-encodes the
-// whole page to UTF-8 on the way out (an article is ~150 KB: about a fifth of the CPU of a
-// cached hit, and a bare Node server does half as many requests a second writing a string as
-// writing the same bytes). Given a Buffer, Next streams it as it is, with no per-hit encoding.
-// The conversion happens once per entry in the in-memory LRU (the object it holds is the one
-// returned here); the response then goes out chunked, without a Content-Length.
+// whole page to UTF-8 on the way out (seen as about a fifth of the CPU of a cached article hit
+// in a --cpu-prof; a bare Node server does about half as many requests a second writing a page
+// as a string as writing the same bytes). Given a Buffer, Next streams it as it is. The
+// conversion happens once per entry in the in-memory LRU (the object it holds is the one
+// returned here, and nothing is awaited between the check and the swap). What changes: the
+// response goes out chunked, without a Content-Length, and would get no ETag (they are off,
+// next.config.ts); the LRU keeps counting the entry at its text length, which is within a few
+// per cent of its bytes for English.
 //
 // It extends a Next.js internal module (next 16.4, pinned in package.json): if an upgrade moves
 // it, loading fails loudly here rather than silently writing everything to disk again.

@@ -248,8 +248,11 @@ async function lighthouse(urls: Record<string, string>) {
         // pages themselves are warmed before the throughput runs: the first visitor of a new piece
         // pays for that, not every visitor.
         const html = await (await fetch(url)).text()
-        for (const src of new Set([...html.matchAll(/\/_next\/image\?[^"\s,]+/g)].map((m) => m[0].replaceAll('&amp;', '&')))) {
-          await fetch(new URL(src, url), { headers: { accept: 'image/avif,image/webp,*/*' } }).then((r) => r.arrayBuffer())
+        const attributes = [...html.matchAll(/\s(?:src|srcset)="([^"]+)"/gi)].flatMap((m) => m[1]!.split(', ').map((entry) => entry.split(' ')[0]!))
+        for (const src of new Set(attributes.filter((a) => a.startsWith('/_next/image?')).map((a) => a.replaceAll('&amp;', '&')))) {
+          await fetch(new URL(src, url), { headers: { accept: 'image/avif,image/webp,*/*' } })
+            .then((r) => r.arrayBuffer())
+            .catch(() => undefined)
         }
         const runs: Lhr[] = []
         for (let i = 0; i < LIGHTHOUSE_RUNS; i++) {

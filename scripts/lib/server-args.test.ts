@@ -1,14 +1,19 @@
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { serverNodeArgs } from './server-args'
 
 describe('serverNodeArgs', () => {
   it('caps the old space at 256 MB unless told otherwise', () => {
     expect(serverNodeArgs({})).toEqual(['--max-old-space-size=256'])
+    expect(serverNodeArgs({ SERVER_HEAP_MB: '' })).toEqual(['--max-old-space-size=256'])
     expect(serverNodeArgs({ SERVER_HEAP_MB: '1024' })).toEqual(['--max-old-space-size=1024'])
   })
-  it('ignores a value that is not a sensible number of megabytes', () => {
-    expect(serverNodeArgs({ SERVER_HEAP_MB: 'lots' })).toEqual([])
-    expect(serverNodeArgs({ SERVER_HEAP_MB: '8' })).toEqual([])
-    expect(serverNodeArgs({ SERVER_HEAP_MB: '256; rm -rf /' })).toEqual([])
+  it('leaves V8 its own limit only when asked with 0', () => {
+    expect(serverNodeArgs({ SERVER_HEAP_MB: '0' })).toEqual([])
+  })
+  it('keeps the cap, and says so, for a value that is not a sensible number of megabytes', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {})
+    for (const value of ['lots', '256MB', '8', '256; rm -rf /']) expect(serverNodeArgs({ SERVER_HEAP_MB: value })).toEqual(['--max-old-space-size=256'])
+    expect(warn).toHaveBeenCalledTimes(4)
+    warn.mockRestore()
   })
 })
