@@ -503,8 +503,9 @@ async function main() {
     const cookie = await signInCookie(base)
     // Queries nobody has searched since the cache was last expired: each one's first render is uncached.
     const distinctQueries = ['strike', 'rent freeze', 'nurses pay', 'climate', 'council housing', 'bus drivers', 'water', 'library cuts', 'refugees', 'union ballot', 'picket line', 'housing strike', 'energy profits', 'school cuts', 'care workers']
-    // Forty of each: with fifteen, a p95 or p99 is simply the slowest one, and this machine's
-    // noise decides it.
+    // Forty of each: with fifteen, the p95 was simply the slowest one, and this machine's noise
+    // decided it; with forty it is the second slowest. (A p99 is the slowest of anything under
+    // a hundred samples.)
     const SCALE_SAMPLES = 40
     const scale = async (label: string) => {
       // The tag's middle page, wherever that falls at this size.
