@@ -32,6 +32,23 @@ export function AdminTable({ columns, caption, className = 'mt-2', children }: {
 
 export const filterControl = 'mt-1 w-full rounded-sm border border-rule bg-paper px-3 py-2'
 
+/** A filter typed as text, with a few suggestions (a datalist) rather than every choice. */
+export function SuggestedInput({ name, label, value, suggestions }: { name: string; label: string; value: string; suggestions: string[] }) {
+  return (
+    <div>
+      <label htmlFor={name} className="block text-sm font-semibold">
+        {label}
+      </label>
+      <input id={name} name={name} list={`${name}-suggestions`} defaultValue={value} autoComplete="off" className={filterControl} />
+      <datalist id={`${name}-suggestions`}>
+        {suggestions.map((s) => (
+          <option key={s} value={s} />
+        ))}
+      </datalist>
+    </div>
+  )
+}
+
 /** One filter of a list: a labelled select whose first choice is "everything". */
 export function FilterSelect({
   name,

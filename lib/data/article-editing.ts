@@ -85,7 +85,7 @@ export const ARTICLE_SORTS = {
 export type ArticleSort = keyof typeof ARTICLE_SORTS
 export const isArticleSort = (s: string): s is ArticleSort => Object.hasOwn(ARTICLE_SORTS, s)
 
-export type ArticleListFilters = { status?: string; q?: string; sectionId?: string; authorId?: string; tag?: string; sort?: string; page?: number }
+export type ArticleListFilters = { status?: string; q?: string; sectionId?: string; author?: string; tag?: string; sort?: string; page?: number }
 
 export const DASHBOARD_PAGE_SIZE = 25
 
@@ -97,7 +97,11 @@ export async function listArticlesForDashboard(filters: ArticleListFilters = {})
   if (filters.status && isArticleStatus(filters.status)) and.push({ status: filters.status })
   if (filters.q?.trim()) and.push({ headline: { contains: filters.q.trim().slice(0, 200), mode: 'insensitive' } })
   if (filters.sectionId) and.push(filters.sectionId === 'none' ? { sectionId: null } : { sectionId: filters.sectionId.slice(0, 64) })
-  if (filters.authorId) and.push({ authors: { some: { authorId: filters.authorId.slice(0, 64) } } })
+  if (filters.author?.trim()) {
+    // A slug, or all or part of a name as typed.
+    const author = filters.author.trim().slice(0, 120)
+    and.push({ authors: { some: { author: { OR: [{ slug: author.toLowerCase() }, { name: { contains: author, mode: 'insensitive' } }] } } } })
+  }
   if (filters.tag?.trim()) {
     const tag = filters.tag.trim().slice(0, 60)
     and.push({ tags: { some: { tag: { OR: [{ slug: tag.toLowerCase() }, { name: { equals: tag, mode: 'insensitive' } }] } } } })

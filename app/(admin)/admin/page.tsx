@@ -1,5 +1,5 @@
 import Link from 'next/link'
-import { AdminPager, AdminTable, FilterSelect, filterControl as control } from '@/components/admin/admin-table'
+import { AdminPager, AdminTable, FilterSelect, SuggestedInput, filterControl as control } from '@/components/admin/admin-table'
 import { StatusBadge, statusLabel } from '@/components/admin/status-badge'
 import { ARTICLE_SORTS, COUNT_EXACTLY_UP_TO, listArticlesForDashboard } from '@/lib/data/article-editing'
 import { getArticleListFilterOptions } from '@/lib/data/taxonomy'
@@ -13,7 +13,7 @@ export default async function ArticleListPage({ searchParams }: PageProps<'/admi
     status: one(params.status),
     q: one(params.q),
     sectionId: one(params.section),
-    authorId: one(params.author),
+    author: one(params.author),
     tag: one(params.tag),
     sort: one(params.sort),
   }
@@ -24,7 +24,7 @@ export default async function ArticleListPage({ searchParams }: PageProps<'/admi
   ])
   const pagesLabel =
     totalKind === 'exact' ? pageCount.toLocaleString('en-GB') : totalKind === 'estimate' ? `about ${pageCount.toLocaleString('en-GB')}` : `${(pageCount - 1).toLocaleString('en-GB')}+`
-  const query = { status: filters.status, q: filters.q, section: filters.sectionId, author: filters.authorId, tag: filters.tag, sort: filters.sort }
+  const query = { status: filters.status, q: filters.q, section: filters.sectionId, author: filters.author, tag: filters.tag, sort: filters.sort }
   const pageHref = (n: number) => `/admin?${new URLSearchParams({ ...Object.fromEntries(Object.entries(query).filter(([, v]) => v)), page: String(n) })}`
   const filtered = Object.entries(query).some(([k, v]) => v && k !== 'sort')
 
@@ -51,18 +51,8 @@ export default async function ArticleListPage({ searchParams }: PageProps<'/admi
           extra={{ value: 'none', label: 'No section' }}
           options={options.sections.map((s) => ({ value: s.id, label: s.name }))}
         />
-        <FilterSelect name="author" label="Author" value={filters.authorId} options={options.authors.map((a) => ({ value: a.id, label: a.name }))} />
-        <div>
-          <label htmlFor="tag" className="block text-sm font-semibold">
-            Tag
-          </label>
-          <input id="tag" name="tag" list="tag-options" defaultValue={filters.tag} autoComplete="off" className={control} />
-          <datalist id="tag-options">
-            {options.tags.map((t) => (
-              <option key={t.slug} value={t.name} />
-            ))}
-          </datalist>
-        </div>
+        <SuggestedInput name="author" label="Author" value={filters.author} suggestions={options.authors.map((a) => a.name)} />
+        <SuggestedInput name="tag" label="Tag" value={filters.tag} suggestions={options.tags.map((t) => t.name)} />
         <div>
           <label htmlFor="sort" className="block text-sm font-semibold">
             Sort
