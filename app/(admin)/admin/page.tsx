@@ -88,7 +88,9 @@ export default async function ArticleListPage({ searchParams }: PageProps<'/admi
         {articles.map((a) => (
           <tr key={a.id} className="border-b border-rule align-top">
             <td className="py-2 pr-3">
-              <Link href={`/admin/articles/${a.id}`} className="font-semibold underline">
+              {/* Not prefetched: each would be a request per row on every visit to the list, for a
+                  page whose editor renders per request anyway. */}
+              <Link href={`/admin/articles/${a.id}`} prefetch={false} className="font-semibold underline">
                 {a.headline}
               </Link>
               {a.section ? <span className="block text-xs text-muted">{a.section.name}</span> : null}
