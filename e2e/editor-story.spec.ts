@@ -112,6 +112,14 @@ test('an editor writes, illustrates, tags, previews and publishes a piece, and a
   const articleId = page.url().match(/\/admin\/articles\/([^/?]+)/)![1]!
   const slug = await page.getByRole('textbox', { name: /^Slug/ }).inputValue()
 
+  // The new tag is offered at once to the next piece (the ranked tag list is cached, and expired when a save makes a tag).
+  const nextPiece = await page.context().newPage()
+  await nextPiece.goto('/admin/articles/new')
+  await nextPiece.getByLabel(/^Add a tag/).fill(newTag)
+  await expect(nextPiece.getByRole('button', { name: `Add ${newTag}` })).toBeVisible()
+  await expect(nextPiece.getByRole('button', { name: `Create tag “${newTag}”` })).toHaveCount(0)
+  await nextPiece.close()
+
   // Not public yet.
   const reader = await browser.newPage()
   expect((await reader.goto(`/article/${slug}`))?.status()).toBe(404)

@@ -288,15 +288,23 @@ async function resolveSlug(input: ArticleInput, exceptId?: string): Promise<stri
   return uniqueSlug(slugify(input.headline), exceptId)
 }
 
-async function tagIdsFor(names: string[]): Promise<string[]> {
+/** The ids of the named tags, making any that do not exist yet; `created` says whether one was. */
+async function tagIdsFor(names: string[]): Promise<{ ids: string[]; created: boolean }> {
   const ids: string[] = []
+  let created = false
   for (const name of names) {
     const slug = slugify(name)
     if (!slug) continue
+    const existing = await db.tag.findUnique({ where: { slug }, select: { id: true } })
+    if (existing) {
+      ids.push(existing.id)
+      continue
+    }
     const tag = await db.tag.upsert({ where: { slug }, update: {}, create: { name: name.slice(0, 60), slug }, select: { id: true } })
     ids.push(tag.id)
+    created = true
   }
-  return ids
+  return { ids, created }
 }
 
 /** The byline defaults to the actor's own author profile, created on first use. */
@@ -394,7 +402,8 @@ export async function createArticle(input: ArticleInput): Promise<{ id: string; 
   await checkReferences(input)
   const slug = await resolveSlug(input)
   const body = buildBody(input)
-  const [authorIds, tagIds] = await Promise.all([authorIdsFor(actor, input.authorIds), tagIdsFor(input.tagNames)])
+  const [authorIds, tags] = await Promise.all([authorIdsFor(actor, input.authorIds), tagIdsFor(input.tagNames)])
+  const tagIds = tags.ids
   const article = await db.article.create({
     data: {
       slug,
@@ -418,7 +427,8 @@ export async function createArticle(input: ArticleInput): Promise<{ id: string; 
     },
     select: { id: true },
   })
-  return { id: article.id, slug, invalidate: [] }
+  // A new tag joins the editor's and the article list's suggestions.
+  return { id: article.id, slug, invalidate: tags.created ? [cacheTags.tags()] : [] }
 }
 
 /**
@@ -432,7 +442,8 @@ export async function updateArticle(id: string, expectedVersion: number, input: 
   await checkReferences(input)
   const slug = await resolveSlug(input, id)
   const body = buildBody(input)
-  const [authorIds, tagIds] = await Promise.all([authorIdsFor(actor, input.authorIds), tagIdsFor(input.tagNames)])
+  const [authorIds, tags] = await Promise.all([authorIdsFor(actor, input.authorIds), tagIdsFor(input.tagNames)])
+  const tagIds = tags.ids
   const live = before.status === 'PUBLISHED'
 
   await db.$transaction(async (tx) => {
@@ -481,7 +492,7 @@ export async function updateArticle(id: string, expectedVersion: number, input: 
     }
   })
   const after = await loadForActor(actor, id)
-  return { version: expectedVersion + 1, slug, invalidate: live ? tagsFor([before, after]) : [] }
+  return { version: expectedVersion + 1, slug, invalidate: [...(live ? tagsFor([before, after]) : []), ...(tags.created ? [cacheTags.tags()] : [])] }
 }
 
 async function setStatus(id: string, status: 'PUBLISHED' | 'UNPUBLISHED', reason: string) {

@@ -30,7 +30,9 @@ export async function saveArticle(formData: FormData): Promise<SaveArticleState>
       expireTags(result.invalidate)
       return { ok: true, message: 'Saved.', version: result.version, slug: result.slug }
     }
-    createdId = (await articles.createArticle(parsed.data)).id
+    const created = await articles.createArticle(parsed.data)
+    expireTags(created.invalidate)
+    createdId = created.id
   } catch (error) {
     const state = errorToFormState(error)
     if (error instanceof StaleVersionError) return { ...state, stale: true }
