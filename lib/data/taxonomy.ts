@@ -47,8 +47,9 @@ export async function getArticleListFilterOptions() {
 }
 
 // Ranking tags and authors by use reads every tagging and byline (66 ms for the tags of a
-// 100,000-article archive): each ranking is cached, expired when a tag or author is made,
-// renamed or merged (an article saved with a new tag included). Only the editor's and the
+// 100,000-article archive): each ranking is cached, expired when tags or authors are made,
+// renamed or merged on their dashboard pages and when an article is saved with a new tag (a
+// writer's own byline, made on first save, waits for expiry). Only the editor's and the
 // article list's suggestions depend on the order, so a ranking a few hours old does no harm.
 const byUse = [{ articles: { _count: 'desc' as const } }, { name: 'asc' as const }]
 
@@ -56,7 +57,7 @@ async function tagsByUse() {
   'use cache'
   cacheLife('hours')
   cacheTag(cacheTags.tags())
-  return db.tag.findMany({ orderBy: byUse, take: 2000, select: { id: true, name: true, slug: true } })
+  return db.tag.findMany({ orderBy: byUse, take: 2000, select: { id: true, name: true } })
 }
 
 async function mostUsedAuthorsAndTags() {
@@ -64,12 +65,12 @@ async function mostUsedAuthorsAndTags() {
   cacheLife('hours')
   cacheTag(cacheTags.authors(), cacheTags.tags())
   const [authors, tags] = await Promise.all([
-    db.author.findMany({ orderBy: byUse, take: FILTER_SUGGESTIONS, select: { name: true, slug: true } }),
+    db.author.findMany({ orderBy: byUse, take: FILTER_SUGGESTIONS, select: { name: true } }),
     tagsByUse(),
   ])
   // Listing them all made the dashboard's front page 160 KB: only the most used are offered.
   const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name, 'en-GB')
-  return { authors: authors.sort(byName), tags: tags.slice(0, FILTER_SUGGESTIONS).map(({ name, slug }) => ({ name, slug })).sort(byName) }
+  return { authors: authors.sort(byName), tags: tags.slice(0, FILTER_SUGGESTIONS).map(({ name }) => ({ name })).sort(byName) }
 }
 
 // ---------------------------------------------------------------- shared helpers
