@@ -423,7 +423,7 @@ const callCases: CallCase[] = [
     refused: nonEditors,
     setup: async () => ({ fromId: await insertTerm('Tag'), intoId: await insertTerm('Tag') }),
     path: (c) => `/admin/tags/${c.fromId}`,
-    args: (c) => [{}, new FormArg({ id: c.fromId!, intoId: c.intoId! })],
+    args: (c) => [{}, new FormArg({ id: c.fromId!, into: `Matrix Tag ${c.intoId}` })],
     snapshot: terms('Tag'),
   },
   {

@@ -39,8 +39,17 @@ test.describe('tags, sections and authors', () => {
     const [doomed] = await query<{ id: string }>(`INSERT INTO "Tag" (id, name, slug, "updatedAt") VALUES ($1, $2, $3, now()) RETURNING id`, [`t${id}`, `Buses ${id}`, `buses-${id}`])
     await query(`INSERT INTO "ArticleTag" ("articleId", "tagId") VALUES ($1, $2)`, [article!.id, doomed!.id])
     await page.goto(`/admin/tags/${doomed!.id}`)
+    // The survivor is named by typing it; a name no tag has is refused beside the field, kept as typed.
+    const into = page.getByLabel(`Merge “Buses ${id}” into`)
     page.once('dialog', (d) => void d.accept())
-    await page.getByLabel(`Merge “Buses ${id}” into`).selectOption({ label: `Transport workers ${id}` })
+    await into.fill(`Transport wrokers ${id}`)
+    await page.getByRole('button', { name: 'Merge tags' }).click()
+    await expect(page.getByText(`No tag is called “Transport wrokers ${id}”.`)).toBeVisible()
+    await expect(into).toHaveValue(`Transport wrokers ${id}`)
+    await expect(into).toHaveAttribute('aria-invalid', 'true')
+    expect(await query(`SELECT id FROM "Tag" WHERE id = $1`, [doomed!.id])).toHaveLength(1)
+    page.once('dialog', (d) => void d.accept())
+    await into.fill(`transport WORKERS ${id}`)
     await page.getByRole('button', { name: 'Merge tags' }).click()
     await expect(page).toHaveURL(new RegExp(`/admin/tags/${survivor!.id}\\?notice=merged`))
     await expect(page.getByRole('status')).toContainText('Tags merged')
@@ -81,6 +90,50 @@ test.describe('tags, sections and authors', () => {
     const [a] = await query<{ id: string; userId: string | null; bio: string }>(`SELECT id, "userId", bio FROM "Author" WHERE slug = $1`, [`priya-${id}`])
     expect(a).toMatchObject({ userId: null, bio: 'A guest columnist.' })
     expect(await query(`SELECT "targetId" FROM "SlugRedirect" WHERE kind = 'author' AND "oldSlug" = $1`, [`priya-outsider-${id}`])).toEqual([{ targetId: a!.id }])
+  })
+
+  test('tags and authors are listed fifty to a page, searched by name or slug, and counted', async ({ page }) => {
+    const id = unique()
+    // 60 tags and 3 guest authors that only this test's search finds.
+    await query(
+      `INSERT INTO "Tag" (id, name, slug, "updatedAt")
+       SELECT 'pg' || $1 || n, 'Paged ' || $1 || ' ' || lpad(n::text, 2, '0'), 'paged-' || $1 || '-' || n, now() FROM generate_series(1, 60) n`,
+      [id],
+    )
+    await query(
+      `INSERT INTO "Author" (id, name, slug, "updatedAt")
+       SELECT 'pa' || $1 || n, 'Guest ' || n || ' of ' || $1, 'guest-' || $1 || '-' || n, now() FROM generate_series(1, 3) n`,
+      [id],
+    )
+    const articles = await query<{ id: string }>(`SELECT id FROM "Article" ORDER BY "createdAt" DESC LIMIT 2`)
+    await query(`INSERT INTO "ArticleTag" ("articleId", "tagId") SELECT unnest($1::text[]), $2`, [articles.map((a) => a.id), `pg${id}1`])
+    await signIn(page, staff.editor)
+    await page.goto(`/admin/tags?q=${id}`)
+    await expect(page.getByText(`60 tags matching “${id}”, page 1 of 2`)).toBeVisible()
+    const names = page.getByRole('table').getByRole('link')
+    await expect(names).toHaveCount(50)
+    await expect(names.first()).toHaveText(`Paged ${id} 01`)
+    // Each row counts its own articles.
+    await expect(page.getByRole('row', { name: `Paged ${id} 01` }).getByRole('cell').last()).toHaveText('2')
+    await expect(page.getByRole('row', { name: `Paged ${id} 02` }).getByRole('cell').last()).toHaveText('0')
+    await expect(names.last()).toHaveText(`Paged ${id} 50`)
+    await page.getByRole('navigation', { name: 'Pages' }).getByRole('link', { name: 'Next' }).click()
+    await expect(page).toHaveURL(new RegExp(`/admin/tags\\?q=${id}&page=2$`))
+    await expect(names).toHaveCount(10)
+    await expect(names.first()).toHaveText(`Paged ${id} 51`)
+    await expect(page.getByRole('link', { name: '1', exact: true })).toHaveAttribute('href', `/admin/tags?q=${id}`)
+    // A page past the end shows the last one; a search that finds nothing says so.
+    await page.goto(`/admin/tags?q=${id}&page=9`)
+    await expect(names.first()).toHaveText(`Paged ${id} 51`)
+    await page.goto(`/admin/tags?q=nothing-${id}`)
+    await expect(page.getByText(`No tags match “nothing-${id}”.`)).toBeVisible()
+    // Authors are found by part of the name or by slug.
+    await page.goto(`/admin/authors?q=guest-${id}-2`)
+    await expect(page.getByText(`1 author matching “guest-${id}-2”`)).toBeVisible()
+    await expect(page.getByRole('table').getByRole('link')).toHaveText([`Guest 2 of ${id}`])
+    await page.getByLabel('Search authors').fill(`of ${id}`)
+    await page.getByRole('button', { name: 'Search' }).click()
+    await expect(page.getByText(`3 authors matching “of ${id}”`)).toBeVisible()
   })
 
   test('a writer cannot manage tags, even by calling the page directly', async ({ page }) => {

@@ -5,8 +5,12 @@ import { mergeTags } from '@/app/(admin)/admin/tags/actions'
 import type { FormState } from '@/lib/errors'
 import { FieldErrors, fieldClass, invalidProps } from './field-errors'
 
-/** Merges this tag into another: its articles move to the survivor and its address redirects there. */
-export function MergeTagForm({ id, name, others }: { id: string; name: string; others: { id: string; name: string }[] }) {
+/**
+ * Merges this tag into another, named by typing it (an archive can hold thousands of tags, so
+ * the most used are suggested rather than all listed): its articles move to the survivor and
+ * its address redirects there.
+ */
+export function MergeTagForm({ id, name, suggestions }: { id: string; name: string; suggestions: string[] }) {
   const [state, setState] = useState<FormState>({})
   const [pending, startTransition] = useTransition()
   return (
@@ -16,8 +20,8 @@ export function MergeTagForm({ id, name, others }: { id: string; name: string; o
       onSubmit={(e) => {
         e.preventDefault()
         const data = new FormData(e.currentTarget)
-        const into = others.find((o) => o.id === data.get('intoId'))
-        if (into && !window.confirm(`Merge “${name}” into “${into.name}”? Every article tagged “${name}” will be tagged “${into.name}”, and “${name}” will be deleted.`)) return
+        const into = String(data.get('into') ?? '').trim()
+        if (into && !window.confirm(`Merge “${name}” into “${into}”? Every article tagged “${name}” will be tagged “${into}”, and “${name}” will be deleted.`)) return
         startTransition(async () => {
           const result = await mergeTags({}, data).catch(() => ({ ok: false, message: 'Could not reach the server.' }) as FormState)
           if (result) setState(result)
@@ -31,18 +35,30 @@ export function MergeTagForm({ id, name, others }: { id: string; name: string; o
         </p>
       ) : null}
       <div>
-        <label htmlFor="intoId" className="block font-semibold">
+        <label htmlFor="merge-into" className="block font-semibold">
           Merge “{name}” into
         </label>
-        <select id="intoId" name="intoId" defaultValue="" className={fieldClass} {...invalidProps(state, 'intoId')}>
-          <option value="">Choose a tag…</option>
-          {others.map((o) => (
-            <option key={o.id} value={o.id}>
-              {o.name}
-            </option>
-          ))}
-        </select>
-        <FieldErrors state={state} name="intoId" />
+        <input
+          id="merge-into"
+          name="into"
+          list="merge-into-suggestions"
+          autoComplete="off"
+          placeholder="Name of another tag"
+          className={fieldClass}
+          {...invalidProps(state, 'into')}
+          aria-describedby={state.fieldErrors?.into?.length ? 'merge-into-hint into-error' : 'merge-into-hint'}
+        />
+        <datalist id="merge-into-suggestions">
+          {suggestions
+            .filter((s) => s !== name)
+            .map((s) => (
+              <option key={s} value={s} />
+            ))}
+        </datalist>
+        <p id="merge-into-hint" className="mt-1 text-sm text-muted">
+          Its name or its slug; the most used tags are suggested.
+        </p>
+        <FieldErrors state={state} name="into" />
       </div>
       <button disabled={pending} className="rounded-sm border-2 border-accent px-4 py-2 font-semibold disabled:opacity-60">
         {pending ? 'Merging…' : 'Merge tags'}

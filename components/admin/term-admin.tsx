@@ -2,7 +2,8 @@ import Link from 'next/link'
 import type { FormState } from '@/lib/errors'
 import { Notice } from './notice'
 import { TermForm } from './term-form'
-import { AdminTable } from './admin-table'
+import { pageHref } from '@/lib/pagination'
+import { AdminPager, AdminTable } from './admin-table'
 
 // The dashboard's tags, sections and authors are the same thing to manage: a name, a slug
 // that owns a public address, and a text. One list page and one edit page serve all three.
@@ -21,8 +22,14 @@ const adminPath = (kind: TermKind) => `/admin/${kind.noun}s`
 
 export type TermRow = { id: string; name: string; slug: string; articles: number; note?: string }
 
-/** The list of one kind of term with its article counts, an optional search, and the form that creates one. */
-export function TermList({ kind, rows, query, create }: { kind: TermKind; rows: TermRow[]; query?: string; create: Action }) {
+type Paging = { total: number; page: number; pageCount: number }
+
+/**
+ * The list of one kind of term with its article counts, the form that creates one and, for
+ * the kinds an archive holds thousands of, a search, a count and pages.
+ */
+export function TermList({ kind, rows, query, paging, create }: { kind: TermKind; rows: TermRow[]; query?: string; paging?: Paging; create: Action }) {
+  const plural = kind.plural.toLowerCase()
   return (
     <div className="grid gap-8 lg:grid-cols-[1fr_20rem]">
       <section aria-labelledby={`${kind.noun}s-heading`}>
@@ -33,12 +40,21 @@ export function TermList({ kind, rows, query, create }: { kind: TermKind; rows: 
           <form role="search" className="mt-4 flex items-end gap-2">
             <div>
               <label htmlFor={`${kind.noun}-q`} className="block text-sm font-semibold">
-                Search {kind.plural.toLowerCase()}
+                Search {plural}
               </label>
               <input id={`${kind.noun}-q`} name="q" type="search" defaultValue={query} className="mt-1 rounded-sm border border-rule bg-paper px-3 py-2" />
             </div>
             <button className="rounded-sm border border-ink px-4 py-2 font-semibold">Search</button>
           </form>
+        ) : null}
+        {paging ? (
+          <p className="mt-3 text-sm text-muted">
+            {paging.total === 0
+              ? query
+                ? `No ${plural} match “${query}”.`
+                : `No ${plural} yet.`
+              : `${paging.total.toLocaleString('en-GB')} ${paging.total === 1 ? kind.noun : plural}${query ? ` matching “${query}”` : ''}${paging.pageCount > 1 ? `, page ${paging.page} of ${paging.pageCount}` : ''}`}
+          </p>
         ) : null}
         <AdminTable columns={[kind.title, 'Address', { label: 'Articles', align: 'right' }]} className="mt-4">
           {rows.map((row) => (
@@ -56,6 +72,7 @@ export function TermList({ kind, rows, query, create }: { kind: TermKind; rows: 
             </tr>
           ))}
         </AdminTable>
+        {paging ? <AdminPager page={paging.page} pageCount={paging.pageCount} href={(n) => pageHref(adminPath(kind), n, query ? { q: query } : {})} /> : null}
       </section>
       <section aria-labelledby={`new-${kind.noun}`} className="rounded-sm border border-rule bg-panel p-4">
         <h2 id={`new-${kind.noun}`} className="mb-3 text-lg font-bold">

@@ -28,6 +28,7 @@ import { mediaSelect, readerArticleSelect, toImageDto, toReaderArticle } from '@
 import type { PublishedArticle } from '@/lib/data/articles'
 import { signPreviewToken, verifyPreviewToken } from '@/lib/preview-token'
 import { recordAudit } from '@/lib/data/audit'
+import { uniqueAuthorSlug } from '@/lib/data/taxonomy'
 import { diffWords } from '@/lib/content/diff'
 import { planRevisionPrune, type PruneOptions } from '@/lib/revision-prune'
 
@@ -307,29 +308,28 @@ async function tagIdsFor(names: string[]): Promise<{ ids: string[]; created: boo
   return { ids, created }
 }
 
-/** The byline defaults to the actor's own author profile, created on first use. */
-async function authorIdsFor(actor: Actor, requested: string[]): Promise<string[]> {
+/** The byline defaults to the actor's own author profile, made on first use (`created` says so). */
+async function authorIdsFor(actor: Actor, requested: string[]): Promise<{ ids: string[]; created: boolean }> {
   if (requested.length) {
     const found = await db.author.findMany({ where: { id: { in: requested } }, select: { id: true } })
     const known = new Set(found.map((a) => a.id))
     const ids = requested.filter((id, i) => known.has(id) && requested.indexOf(id) === i)
-    if (ids.length) return ids
+    if (ids.length) return { ids, created: false }
   }
   const own = await db.author.findUnique({ where: { userId: actor.id }, select: { id: true } })
-  if (own) return [own.id]
-  const created = await db.author.create({
+  if (own) return { ids: [own.id], created: false }
+  const made = await db.author.create({
     data: { name: actor.name, slug: await uniqueAuthorSlug(slugify(actor.name)), userId: actor.id },
     select: { id: true },
   })
-  return [created.id]
+  return { ids: [made.id], created: true }
 }
 
-async function uniqueAuthorSlug(base: string) {
-  for (let n = 1; ; n++) {
-    const candidate = n === 1 ? base || 'author' : `${base}-${n}`
-    if (!(await db.author.findUnique({ where: { slug: candidate }, select: { id: true } }))) return candidate
-  }
-}
+/** What a save made besides the article: new tags and a new byline join the editor's and the article list's suggestions. */
+const madeTermTags = (tags: { created: boolean }, authors: { created: boolean }) => [
+  ...(tags.created ? [cacheTags.tags()] : []),
+  ...(authors.created ? [cacheTags.authors()] : []),
+]
 
 async function checkReferences(input: ArticleInput) {
   if (input.sectionId && !(await db.section.findUnique({ where: { id: input.sectionId }, select: { id: true } })))
@@ -402,7 +402,7 @@ export async function createArticle(input: ArticleInput): Promise<{ id: string; 
   await checkReferences(input)
   const slug = await resolveSlug(input)
   const body = buildBody(input)
-  const [authorIds, tags] = await Promise.all([authorIdsFor(actor, input.authorIds), tagIdsFor(input.tagNames)])
+  const [authors, tags] = await Promise.all([authorIdsFor(actor, input.authorIds), tagIdsFor(input.tagNames)])
   const tagIds = tags.ids
   const article = await db.article.create({
     data: {
@@ -421,14 +421,13 @@ export async function createArticle(input: ArticleInput): Promise<{ id: string; 
       ...correctionFields(input),
       createdById: actor.id,
       lastEditedById: actor.id,
-      authors: { create: authorIds.map((authorId, position) => ({ authorId, position })) },
+      authors: { create: authors.ids.map((authorId, position) => ({ authorId, position })) },
       tags: { create: tagIds.map((tagId) => ({ tagId })) },
       revisions: { create: { snapshot: snapshotOf(input, body, slug), version: 1, reason: 'create', createdById: actor.id } },
     },
     select: { id: true },
   })
-  // A new tag joins the editor's and the article list's suggestions.
-  return { id: article.id, slug, invalidate: tags.created ? [cacheTags.tags()] : [] }
+  return { id: article.id, slug, invalidate: madeTermTags(tags, authors) }
 }
 
 /**
@@ -442,7 +441,7 @@ export async function updateArticle(id: string, expectedVersion: number, input: 
   await checkReferences(input)
   const slug = await resolveSlug(input, id)
   const body = buildBody(input)
-  const [authorIds, tags] = await Promise.all([authorIdsFor(actor, input.authorIds), tagIdsFor(input.tagNames)])
+  const [authors, tags] = await Promise.all([authorIdsFor(actor, input.authorIds), tagIdsFor(input.tagNames)])
   const tagIds = tags.ids
   const live = before.status === 'PUBLISHED'
 
@@ -473,7 +472,7 @@ export async function updateArticle(id: string, expectedVersion: number, input: 
       throw new StaleVersionError(current?.version ?? expectedVersion)
     }
     await tx.articleAuthor.deleteMany({ where: { articleId: id } })
-    await tx.articleAuthor.createMany({ data: authorIds.map((authorId, position) => ({ articleId: id, authorId, position })) })
+    await tx.articleAuthor.createMany({ data: authors.ids.map((authorId, position) => ({ articleId: id, authorId, position })) })
     await tx.articleTag.deleteMany({ where: { articleId: id } })
     await tx.articleTag.createMany({ data: tagIds.map((tagId) => ({ articleId: id, tagId })) })
     if (before.slug !== slug) {
@@ -492,7 +491,7 @@ export async function updateArticle(id: string, expectedVersion: number, input: 
     }
   })
   const after = await loadForActor(actor, id)
-  return { version: expectedVersion + 1, slug, invalidate: [...(live ? tagsFor([before, after]) : []), ...(tags.created ? [cacheTags.tags()] : [])] }
+  return { version: expectedVersion + 1, slug, invalidate: [...(live ? tagsFor([before, after]) : []), ...madeTermTags(tags, authors)] }
 }
 
 async function setStatus(id: string, status: 'PUBLISHED' | 'UNPUBLISHED', reason: string) {

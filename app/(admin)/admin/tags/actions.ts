@@ -33,12 +33,11 @@ export async function updateTag(_prev: FormState, formData: FormData): Promise<F
 }
 
 export async function mergeTags(_prev: FormState, formData: FormData): Promise<FormState> {
-  const fromId = String(formData.get('id') ?? '')
-  const intoId = String(formData.get('intoId') ?? '')
-  if (!intoId) return { ok: false, fieldErrors: { intoId: ['Choose the tag to merge into.'] } }
+  let intoId: string
   try {
-    const result = await taxonomy.mergeTags(fromId, intoId)
+    const result = await taxonomy.mergeTags(String(formData.get('id') ?? ''), String(formData.get('into') ?? ''))
     expireTags(result.invalidate)
+    intoId = result.intoId
   } catch (error) {
     return errorToFormState(error)
   }

@@ -5,7 +5,7 @@ import Link from 'next/link'
 import { notFound } from 'next/navigation'
 import { MergeTagForm } from '@/components/admin/merge-tag-form'
 import { TermEditor, termKinds } from '@/components/admin/term-admin'
-import { getTagForAdmin, listTagsForAdmin } from '@/lib/data/taxonomy'
+import { getTagForAdmin, tagSuggestions } from '@/lib/data/taxonomy'
 import { updateTag } from '../actions'
 
 export const metadata: Metadata = { title: 'Edit tag' }
@@ -13,7 +13,7 @@ export const metadata: Metadata = { title: 'Edit tag' }
 export default async function EditTagPage({ params, searchParams }: PageProps<'/admin/tags/[id]'>) {
   await requirePageAccess(canManageTaxonomy)
   const [{ id }, { notice }] = await Promise.all([params, searchParams])
-  const [tag, all] = await Promise.all([getTagForAdmin(id), listTagsForAdmin()])
+  const [tag, suggestions] = await Promise.all([getTagForAdmin(id), tagSuggestions()])
   if (!tag) notFound()
   const count = tag._count.articles
   return (
@@ -33,7 +33,7 @@ export default async function EditTagPage({ params, searchParams }: PageProps<'/
         <h2 id="merge" className="mb-3 text-lg font-bold">
           Merge into another tag
         </h2>
-        <MergeTagForm id={tag.id} name={tag.name} others={all.filter((t) => t.id !== tag.id).map((t) => ({ id: t.id, name: t.name }))} />
+        <MergeTagForm id={tag.id} name={tag.name} suggestions={suggestions} />
       </section>
     </TermEditor>
   )
