@@ -503,7 +503,7 @@ async function main() {
     const cookie = await signInCookie(base)
     // The dashboard's code loads on its first request (preloadEntriesOnStart: false), as the
     // reading pages' did in their warm-up: not a figure for the list itself.
-    await (await fetch(`${base}/admin`, { headers: { cookie } })).arrayBuffer()
+    for (const warm of ['/admin', '/admin/tags', '/admin/authors']) await (await fetch(`${base}${warm}`, { headers: { cookie } })).arrayBuffer()
     // Queries nobody has searched since the cache was last expired: each one's first render is uncached.
     const distinctQueries = ['strike', 'rent freeze', 'nurses pay', 'climate', 'council housing', 'bus drivers', 'water', 'library cuts', 'refugees', 'union ballot', 'picket line', 'housing strike', 'energy profits', 'school cuts', 'care workers']
     // Forty of each: with fifteen, the p95 was simply the slowest one, and this machine's noise
@@ -530,6 +530,9 @@ async function main() {
         // One query again and again: served from the data cache.
         searchCached: await timeRequests(`${base}/search?q=council+housing`, SCALE_SAMPLES),
         adminList: await timeRequests(`${base}/admin`, SCALE_SAMPLES, undefined, { cookie }),
+        // The tag and author lists, fifty a page with their article counts.
+        adminTags: await timeRequests(`${base}/admin/tags`, SCALE_SAMPLES, undefined, { cookie }),
+        adminAuthors: await timeRequests(`${base}/admin/authors`, SCALE_SAMPLES, undefined, { cookie }),
       }
       for (const [k, v] of Object.entries(out)) console.log(`  ${label.padEnd(8)} ${k.padEnd(14)} p50 ${v.p50} ms  p95 ${v.p95} ms  p99 ${v.p99} ms`)
       return out
