@@ -2,6 +2,7 @@ import 'server-only'
 // The media library: uploads (checked, re-encoded, stored under content-addressed keys),
 // their credits and licences, and search. Every function checks who is asking.
 import { db } from '@/lib/db'
+import { likeText } from '@/lib/data/like'
 import { requireActor } from '@/lib/auth'
 import { cacheTags } from '@/lib/cache-tags'
 import { licenceById, licenceByName } from '@/lib/content/licences'
@@ -84,7 +85,7 @@ export async function searchMedia({ q = '', page = 1, pageSize = 24 }: { q?: str
   const size = Math.min(60, Math.max(1, pageSize))
   const where: Prisma.MediaWhereInput = query
     ? {
-        OR: ['altText', 'caption', 'credit', 'source', 'originalName'].map((field) => ({ [field]: { contains: query, mode: 'insensitive' } })),
+        OR: ['altText', 'caption', 'credit', 'source', 'originalName'].map((field) => ({ [field]: { contains: likeText(query), mode: 'insensitive' } })),
       }
     : {}
   const [total, rows] = await Promise.all([

@@ -3,6 +3,7 @@ import 'server-only'
 // and the staff views. Public functions take proof (a confirmation token or a signed link);
 // staff functions check the actor against lib/permissions.ts.
 import { db } from '@/lib/db'
+import { likeText } from '@/lib/data/like'
 import { env } from '@/lib/env'
 import { requireActor } from '@/lib/auth'
 import { UNKNOWN_IP } from '@/lib/client-ip'
@@ -287,10 +288,10 @@ function whereFor(filters: MemberFilters): Prisma.MemberWhereInput {
   const q = filters.q?.trim().slice(0, 200)
   if (q) {
     where.OR = [
-      { name: { contains: q, mode: 'insensitive' } },
-      { email: { contains: q, mode: 'insensitive' } },
-      { postcode: { contains: q.replace(/\s+/g, ''), mode: 'insensitive' } },
-      { postcode: { contains: q, mode: 'insensitive' } },
+      { name: { contains: likeText(q), mode: 'insensitive' } },
+      { email: { contains: likeText(q), mode: 'insensitive' } },
+      { postcode: { contains: likeText(q.replace(/\s+/g, '')), mode: 'insensitive' } },
+      { postcode: { contains: likeText(q), mode: 'insensitive' } },
     ]
   }
   return where

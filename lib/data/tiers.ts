@@ -2,6 +2,7 @@ import 'server-only'
 // Membership tiers: the cached list the join page shows, and the administrators' edits.
 import { cacheLife, cacheTag } from 'next/cache'
 import { db } from '@/lib/db'
+import { likeText } from '@/lib/data/like'
 import { requireActor } from '@/lib/auth'
 import { cacheTags } from '@/lib/cache-tags'
 import { FieldError, ForbiddenError, NotFoundError } from '@/lib/errors'
@@ -50,7 +51,7 @@ export async function saveTier(id: string | null, input: TierInput): Promise<{ i
   const actor = await requireTierManager()
   const slug = slugify(input.name) || 'tier'
   const clash = await db.membershipTier.findFirst({
-    where: { OR: [{ name: { equals: input.name, mode: 'insensitive' } }, { slug }], NOT: id ? { id } : undefined },
+    where: { OR: [{ name: { equals: likeText(input.name), mode: 'insensitive' } }, { slug }], NOT: id ? { id } : undefined },
     select: { id: true },
   })
   if (clash) throw new FieldError('name', 'Another tier already has this name.')
