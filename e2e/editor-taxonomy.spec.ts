@@ -39,18 +39,47 @@ test.describe('tags, sections and authors', () => {
     const [doomed] = await query<{ id: string }>(`INSERT INTO "Tag" (id, name, slug, "updatedAt") VALUES ($1, $2, $3, now()) RETURNING id`, [`t${id}`, `Buses ${id}`, `buses-${id}`])
     await query(`INSERT INTO "ArticleTag" ("articleId", "tagId") VALUES ($1, $2)`, [article!.id, doomed!.id])
     await page.goto(`/admin/tags/${doomed!.id}`)
-    // The survivor is named by typing it; a name no tag has is refused beside the field, kept as typed.
+    // The survivor is named by typing it, and the editor confirms first: a dismissed dialog changes nothing.
     const into = page.getByLabel(`Merge “Buses ${id}” into`)
-    page.once('dialog', (d) => void d.accept())
-    await into.fill(`Transport wrokers ${id}`)
-    await page.getByRole('button', { name: 'Merge tags' }).click()
-    await expect(page.getByText(`No tag is called “Transport wrokers ${id}”.`)).toBeVisible()
-    await expect(into).toHaveValue(`Transport wrokers ${id}`)
-    await expect(into).toHaveAttribute('aria-invalid', 'true')
+    const merge = page.getByRole('button', { name: 'Merge tags' })
+    await into.fill(`Transport workers ${id}`)
+    let asked = ''
+    page.once('dialog', (d) => {
+      asked = d.message()
+      void d.dismiss()
+    })
+    await merge.click()
+    await expect.poll(() => asked).toBe(
+      `Merge “Buses ${id}” into “Transport workers ${id}”? Every article tagged “Buses ${id}” will be tagged “Transport workers ${id}”, and “Buses ${id}” will be deleted.`,
+    )
+    await expect(page).toHaveURL(new RegExp(`/admin/tags/${doomed!.id}$`))
     expect(await query(`SELECT id FROM "Tag" WHERE id = $1`, [doomed!.id])).toHaveLength(1)
-    page.once('dialog', (d) => void d.accept())
-    await into.fill(`transport WORKERS ${id}`)
-    await page.getByRole('button', { name: 'Merge tags' }).click()
+    // Refused beside the field, with what was typed kept: a name no tag has, a LIKE wildcard
+    // (which must not match every tag), and the tag itself.
+    page.on('dialog', (d) => void d.accept())
+    for (const [typed, message] of [
+      [`Transport wrokers ${id}`, `No tag is called “Transport wrokers ${id}”.`],
+      ['%', 'No tag is called “%”.'],
+      [`Buses ${id}`, 'That is this tag: choose a different one to merge into.'],
+    ] as const) {
+      await into.fill(typed)
+      await merge.click()
+      await expect(page.getByText(message)).toBeVisible()
+      await expect(into).toHaveValue(typed)
+      await expect(into).toHaveAttribute('aria-invalid', 'true')
+    }
+    expect(await query(`SELECT id FROM "Tag" WHERE id = $1`, [doomed!.id])).toHaveLength(1)
+    // Two tags whose names differ only in capitals: typed in a third way it is ambiguous, so
+    // the editor is asked for the slug; the exact name or the slug finds the one meant.
+    await query(`INSERT INTO "Tag" (id, name, slug, "updatedAt") VALUES ($1, $2, $3, now()), ($4, $5, $6, now())`, [
+      `tc1${id}`, `Coaches ${id}`, `coaches-${id}`, `tc2${id}`, `coaches ${id}`, `coaches-${id}-2`,
+    ])
+    await into.fill(`COACHES ${id}`)
+    await merge.click()
+    await expect(page.getByText(`More than one tag is called “COACHES ${id}”, in different capitals: type the slug of the one you mean.`)).toBeVisible()
+    // By its slug, in any case; here, the survivor's.
+    await into.fill(`TRANSPORT-workers-${id}`)
+    await merge.click()
     await expect(page).toHaveURL(new RegExp(`/admin/tags/${survivor!.id}\\?notice=merged`))
     await expect(page.getByRole('status')).toContainText('Tags merged')
     expect(await query(`SELECT id FROM "Tag" WHERE id = $1`, [doomed!.id])).toEqual([])
@@ -107,6 +136,7 @@ test.describe('tags, sections and authors', () => {
     )
     const articles = await query<{ id: string }>(`SELECT id FROM "Article" ORDER BY "createdAt" DESC LIMIT 2`)
     await query(`INSERT INTO "ArticleTag" ("articleId", "tagId") SELECT unnest($1::text[]), $2`, [articles.map((a) => a.id), `pg${id}1`])
+    await query(`INSERT INTO "ArticleTag" ("articleId", "tagId") VALUES ($1, $2)`, [articles[0]!.id, `pg${id}55`])
     await signIn(page, staff.editor)
     await page.goto(`/admin/tags?q=${id}`)
     await expect(page.getByText(`60 tags matching “${id}”, page 1 of 2`)).toBeVisible()
@@ -121,12 +151,21 @@ test.describe('tags, sections and authors', () => {
     await expect(page).toHaveURL(new RegExp(`/admin/tags\\?q=${id}&page=2$`))
     await expect(names).toHaveCount(10)
     await expect(names.first()).toHaveText(`Paged ${id} 51`)
+    await expect(page.getByRole('row', { name: `Paged ${id} 55` }).getByRole('cell').last()).toHaveText('1')
+    await expect(page.getByRole('row', { name: `Paged ${id} 56` }).getByRole('cell').last()).toHaveText('0')
     await expect(page.getByRole('link', { name: '1', exact: true })).toHaveAttribute('href', `/admin/tags?q=${id}`)
     // A page past the end shows the last one; a search that finds nothing says so.
     await page.goto(`/admin/tags?q=${id}&page=9`)
     await expect(names.first()).toHaveText(`Paged ${id} 51`)
     await page.goto(`/admin/tags?q=nothing-${id}`)
     await expect(page.getByText(`No tags match “nothing-${id}”.`)).toBeVisible()
+    // What is typed is matched as itself: LIKE's wildcards find nothing here, nor in the article list's headline search.
+    for (const wildcard of ['%', '_']) {
+      await page.goto(`/admin/tags?q=${encodeURIComponent(wildcard)}`)
+      await expect(page.getByText(`No tags match “${wildcard}”.`)).toBeVisible()
+    }
+    await page.goto('/admin?q=%25')
+    await expect(page.getByText('No articles match.')).toBeVisible()
     // Authors are found by part of the name or by slug.
     await page.goto(`/admin/authors?q=guest-${id}-2`)
     await expect(page.getByText(`1 author matching “guest-${id}-2”`)).toBeVisible()

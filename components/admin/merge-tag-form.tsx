@@ -4,6 +4,7 @@ import { useState, useTransition } from 'react'
 import { mergeTags } from '@/app/(admin)/admin/tags/actions'
 import type { FormState } from '@/lib/errors'
 import { FieldErrors, fieldClass, invalidProps } from './field-errors'
+import { submitAction } from './submit-action'
 
 /**
  * Merges this tag into another, named by typing it (an archive can hold thousands of tags, so
@@ -22,10 +23,7 @@ export function MergeTagForm({ id, name, suggestions }: { id: string; name: stri
         const data = new FormData(e.currentTarget)
         const into = String(data.get('into') ?? '').trim()
         if (into && !window.confirm(`Merge “${name}” into “${into}”? Every article tagged “${name}” will be tagged “${into}”, and “${name}” will be deleted.`)) return
-        startTransition(async () => {
-          const result = await mergeTags({}, data).catch(() => ({ ok: false, message: 'Could not reach the server.' }) as FormState)
-          if (result) setState(result)
-        })
+        startTransition(() => submitAction(mergeTags, data, setState))
       }}
     >
       <input type="hidden" name="id" value={id} />

@@ -3,6 +3,7 @@
 import { useId, useState, useTransition } from 'react'
 import type { FormState } from '@/lib/errors'
 import { FieldErrors, fieldClass, invalidProps } from './field-errors'
+import { submitAction } from './submit-action'
 
 type Field = { name: string; label: string; hint?: string; multiline?: boolean; defaultValue?: string }
 
@@ -30,16 +31,7 @@ export function TermForm({
       onSubmit={(e) => {
         e.preventDefault()
         const data = new FormData(e.currentTarget)
-        startTransition(async () => {
-          try {
-            const result = await action({}, data)
-            if (result) setState(result)
-          } catch (error) {
-            // A redirect after success is how Next ends an action; anything else is a real failure.
-            if (error instanceof Error && error.message === 'NEXT_REDIRECT') throw error
-            setState({ ok: false, message: 'Could not reach the server. Nothing was saved; try again.' })
-          }
-        })
+        startTransition(() => submitAction(action, data, setState))
       }}
     >
       {Object.entries(hidden).map(([name, value]) => (

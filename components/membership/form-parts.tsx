@@ -68,3 +68,32 @@ export function AttributionFields({ values }: { values: { from: string; utmSourc
     </>
   )
 }
+
+/** The email address a member signs up with, with an optional hint under its label. */
+export function EmailField({ value, errors, hint }: { value: string; errors: Errors; hint?: string }) {
+  return (
+    <div>
+      <label htmlFor="email" className="block font-semibold">
+        Email address
+      </label>
+      {hint ? (
+        <p id="email-hint" className="text-sm text-muted">
+          {hint}
+        </p>
+      ) : null}
+      <input
+        id="email"
+        name="email"
+        type="email"
+        inputMode="email"
+        autoComplete="email"
+        spellCheck={false}
+        required
+        defaultValue={value}
+        className={inputClass}
+        {...describedBy('email', errors, Boolean(hint))}
+      />
+      <FieldMessage id="email" errors={errors.email} />
+    </div>
+  )
+}

@@ -2,7 +2,7 @@
 // JavaScript. A refused submission comes back here with every value and a message by each field.
 import type { PublicTier } from '@/lib/data/tiers'
 import { formatPence, type JoinValues } from '@/lib/validation/member'
-import { AttributionFields, describedBy, ErrorSummary, FieldMessage, Honeypot, inputClass, type Errors } from './form-parts'
+import { AttributionFields, describedBy, EmailField, ErrorSummary, FieldMessage, Honeypot, inputClass, type Errors } from './form-parts'
 
 const labels: Record<string, string> = {
   name: 'Full name',
@@ -43,27 +43,7 @@ export function JoinForm({ tiers, values, errors, message, formToken }: Props) {
         <input id="name" name="name" type="text" autoComplete="name" required defaultValue={values.name} className={inputClass} {...describedBy('name', errors)} />
         <FieldMessage id="name" errors={errors.name} />
       </div>
-      <div>
-        <label htmlFor="email" className="block font-semibold">
-          Email address
-        </label>
-        <p id="email-hint" className="text-sm text-muted">
-          We will send a link to confirm it.
-        </p>
-        <input
-          id="email"
-          name="email"
-          type="email"
-          inputMode="email"
-          autoComplete="email"
-          spellCheck={false}
-          required
-          defaultValue={values.email}
-          className={inputClass}
-          {...describedBy('email', errors, true)}
-        />
-        <FieldMessage id="email" errors={errors.email} />
-      </div>
+      <EmailField value={values.email} errors={errors} hint="We will send a link to confirm it." />
       <div>
         <label htmlFor="postcode" className="block font-semibold">
           Postcode

@@ -1,6 +1,6 @@
 // Newsletter sign-up: just an email address, the same double opt-in as membership.
 import type { NewsletterValues } from '@/lib/validation/member'
-import { AttributionFields, describedBy, ErrorSummary, FieldMessage, Honeypot, inputClass, type Errors } from './form-parts'
+import { AttributionFields, EmailField, ErrorSummary, Honeypot, type Errors } from './form-parts'
 
 type Props = { values: NewsletterValues; errors: Errors; message?: string; formToken: string }
 
@@ -11,24 +11,7 @@ export function NewsletterForm({ values, errors, message, formToken }: Props) {
       <input type="hidden" name="formToken" value={formToken} />
       <AttributionFields values={values} />
       <Honeypot idPrefix="newsletter" />
-      <div>
-        <label htmlFor="email" className="block font-semibold">
-          Email address
-        </label>
-        <input
-          id="email"
-          name="email"
-          type="email"
-          inputMode="email"
-          autoComplete="email"
-          spellCheck={false}
-          required
-          defaultValue={values.email}
-          className={inputClass}
-          {...describedBy('email', errors)}
-        />
-        <FieldMessage id="email" errors={errors.email} />
-      </div>
+      <EmailField value={values.email} errors={errors} />
       <p className="text-sm text-muted">
         We will send a link to confirm your address, and use it only for the newsletter. See our{' '}
         <a href="/privacy" className="underline">

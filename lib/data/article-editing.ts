@@ -1,6 +1,7 @@
 import 'server-only'
 // Staff reads and writes of articles. Every function checks who is asking.
 import { db } from '@/lib/db'
+import { likeText } from '@/lib/data/like'
 import { getActor, requireActor } from '@/lib/auth'
 import { cacheTags } from '@/lib/cache-tags'
 import { FieldError, ForbiddenError, NotFoundError, StaleVersionError } from '@/lib/errors'
@@ -28,7 +29,7 @@ import { mediaSelect, readerArticleSelect, toImageDto, toReaderArticle } from '@
 import type { PublishedArticle } from '@/lib/data/articles'
 import { signPreviewToken, verifyPreviewToken } from '@/lib/preview-token'
 import { recordAudit } from '@/lib/data/audit'
-import { uniqueAuthorSlug } from '@/lib/data/taxonomy'
+import { uniqueAuthorSlug } from '@/lib/data/author-slug'
 import { diffWords } from '@/lib/content/diff'
 import { planRevisionPrune, type PruneOptions } from '@/lib/revision-prune'
 
@@ -96,16 +97,16 @@ export async function listArticlesForDashboard(filters: ArticleListFilters = {})
   const page = Math.max(1, Math.min(100_000, Math.floor(filters.page ?? 1) || 1))
   const and: Prisma.ArticleWhereInput[] = []
   if (filters.status && isArticleStatus(filters.status)) and.push({ status: filters.status })
-  if (filters.q?.trim()) and.push({ headline: { contains: filters.q.trim().slice(0, 200), mode: 'insensitive' } })
+  if (filters.q?.trim()) and.push({ headline: { contains: likeText(filters.q.trim().slice(0, 200)), mode: 'insensitive' } })
   if (filters.sectionId) and.push(filters.sectionId === 'none' ? { sectionId: null } : { sectionId: filters.sectionId.slice(0, 64) })
   if (filters.author?.trim()) {
     // A slug, or all or part of a name as typed.
     const author = filters.author.trim().slice(0, 120)
-    and.push({ authors: { some: { author: { OR: [{ slug: author.toLowerCase() }, { name: { contains: author, mode: 'insensitive' } }] } } } })
+    and.push({ authors: { some: { author: { OR: [{ slug: author.toLowerCase() }, { name: { contains: likeText(author), mode: 'insensitive' } }] } } } })
   }
   if (filters.tag?.trim()) {
     const tag = filters.tag.trim().slice(0, 60)
-    and.push({ tags: { some: { tag: { OR: [{ slug: tag.toLowerCase() }, { name: { equals: tag, mode: 'insensitive' } }] } } } })
+    and.push({ tags: { some: { tag: { OR: [{ slug: tag.toLowerCase() }, { name: { equals: likeText(tag), mode: 'insensitive' } }] } } } })
   }
   // Contributors and writers see their own pieces; editors see everyone's.
   if (!isEditor(actor)) and.push({ OR: [{ createdById: actor.id }, { authors: { some: { author: { userId: actor.id } } } }] })
@@ -289,37 +290,43 @@ async function resolveSlug(input: ArticleInput, exceptId?: string): Promise<stri
   return uniqueSlug(slugify(input.headline), exceptId)
 }
 
-/** The ids of the named tags, making any that do not exist yet; `created` says whether one was. */
-async function tagIdsFor(names: string[]): Promise<{ ids: string[]; created: boolean }> {
+/**
+ * The ids of the named tags, making any that do not exist yet; `created` says whether one was.
+ * Run inside the save's transaction, so a save that fails leaves no tag behind.
+ */
+async function tagIdsFor(tx: Tx, names: string[]): Promise<{ ids: string[]; created: boolean }> {
   const ids: string[] = []
   let created = false
   for (const name of names) {
     const slug = slugify(name)
     if (!slug) continue
-    const existing = await db.tag.findUnique({ where: { slug }, select: { id: true } })
+    const existing = await tx.tag.findUnique({ where: { slug }, select: { id: true } })
     if (existing) {
       ids.push(existing.id)
       continue
     }
-    const tag = await db.tag.upsert({ where: { slug }, update: {}, create: { name: name.slice(0, 60), slug }, select: { id: true } })
+    const tag = await tx.tag.upsert({ where: { slug }, update: {}, create: { name: name.slice(0, 60), slug }, select: { id: true } })
     ids.push(tag.id)
     created = true
   }
   return { ids, created }
 }
 
-/** The byline defaults to the actor's own author profile, made on first use (`created` says so). */
-async function authorIdsFor(actor: Actor, requested: string[]): Promise<{ ids: string[]; created: boolean }> {
+/**
+ * The byline defaults to the actor's own author profile, made on first use (`created` says so),
+ * inside the save's transaction like the tags.
+ */
+async function authorIdsFor(tx: Tx, actor: Actor, requested: string[]): Promise<{ ids: string[]; created: boolean }> {
   if (requested.length) {
-    const found = await db.author.findMany({ where: { id: { in: requested } }, select: { id: true } })
+    const found = await tx.author.findMany({ where: { id: { in: requested } }, select: { id: true } })
     const known = new Set(found.map((a) => a.id))
     const ids = requested.filter((id, i) => known.has(id) && requested.indexOf(id) === i)
     if (ids.length) return { ids, created: false }
   }
-  const own = await db.author.findUnique({ where: { userId: actor.id }, select: { id: true } })
+  const own = await tx.author.findUnique({ where: { userId: actor.id }, select: { id: true } })
   if (own) return { ids: [own.id], created: false }
-  const made = await db.author.create({
-    data: { name: actor.name, slug: await uniqueAuthorSlug(slugify(actor.name)), userId: actor.id },
+  const made = await tx.author.create({
+    data: { name: actor.name, slug: await uniqueAuthorSlug(slugify(actor.name), tx), userId: actor.id },
     select: { id: true },
   })
   return { ids: [made.id], created: true }
@@ -396,36 +403,46 @@ async function recordSaveRevision(tx: Tx, articleId: string, actorId: string, ve
   await tx.revision.create({ data: { articleId, snapshot, version, reason: autosave ? 'autosave' : 'save', createdById: actorId } })
 }
 
+/** The columns a save writes from the editor's input: the same for a new article and an edit. */
+function contentColumns(input: ArticleInput, slug: string, body: Body) {
+  return {
+    slug,
+    headline: input.headline,
+    standfirst: input.standfirst,
+    bodyJson: body.doc as unknown as Prisma.InputJsonValue,
+    bodyHtml: body.html,
+    bodyText: body.text,
+    wordCount: body.words,
+    sectionId: input.sectionId || null,
+    heroImageId: input.heroImageId || null,
+    showBeforeYouGo: input.showBeforeYouGo,
+    seoTitle: input.seoTitle,
+    seoDescription: input.seoDescription,
+    ...correctionFields(input),
+  }
+}
+
 export async function createArticle(input: ArticleInput): Promise<{ id: string; slug: string; invalidate: string[] }> {
   const actor = await requireActor()
   if (!canCreateArticle(actor)) throw new ForbiddenError()
   await checkReferences(input)
   const slug = await resolveSlug(input)
   const body = buildBody(input)
-  const [authors, tags] = await Promise.all([authorIdsFor(actor, input.authorIds), tagIdsFor(input.tagNames)])
-  const tagIds = tags.ids
-  const article = await db.article.create({
-    data: {
-      slug,
-      headline: input.headline,
-      standfirst: input.standfirst,
-      bodyJson: body.doc as unknown as Prisma.InputJsonValue,
-      bodyHtml: body.html,
-      bodyText: body.text,
-      wordCount: body.words,
-      sectionId: input.sectionId || null,
-      heroImageId: input.heroImageId || null,
-      showBeforeYouGo: input.showBeforeYouGo,
-      seoTitle: input.seoTitle,
-      seoDescription: input.seoDescription,
-      ...correctionFields(input),
-      createdById: actor.id,
-      lastEditedById: actor.id,
-      authors: { create: authors.ids.map((authorId, position) => ({ authorId, position })) },
-      tags: { create: tagIds.map((tagId) => ({ tagId })) },
-      revisions: { create: { snapshot: snapshotOf(input, body, slug), version: 1, reason: 'create', createdById: actor.id } },
-    },
-    select: { id: true },
+  const { article, authors, tags } = await db.$transaction(async (tx) => {
+    const authors = await authorIdsFor(tx, actor, input.authorIds)
+    const tags = await tagIdsFor(tx, input.tagNames)
+    const article = await tx.article.create({
+      data: {
+        ...contentColumns(input, slug, body),
+        createdById: actor.id,
+        lastEditedById: actor.id,
+        authors: { create: authors.ids.map((authorId, position) => ({ authorId, position })) },
+        tags: { create: tags.ids.map((tagId) => ({ tagId })) },
+        revisions: { create: { snapshot: snapshotOf(input, body, slug), version: 1, reason: 'create', createdById: actor.id } },
+      },
+      select: { id: true },
+    })
+    return { article, authors, tags }
   })
   return { id: article.id, slug, invalidate: madeTermTags(tags, authors) }
 }
@@ -441,27 +458,15 @@ export async function updateArticle(id: string, expectedVersion: number, input: 
   await checkReferences(input)
   const slug = await resolveSlug(input, id)
   const body = buildBody(input)
-  const [authors, tags] = await Promise.all([authorIdsFor(actor, input.authorIds), tagIdsFor(input.tagNames)])
-  const tagIds = tags.ids
   const live = before.status === 'PUBLISHED'
 
-  await db.$transaction(async (tx) => {
+  const { authors, tags } = await db.$transaction(async (tx) => {
+    const authors = await authorIdsFor(tx, actor, input.authorIds)
+    const tags = await tagIdsFor(tx, input.tagNames)
     const updated = await tx.article.updateMany({
       where: { id, version: expectedVersion },
       data: {
-        slug,
-        headline: input.headline,
-        standfirst: input.standfirst,
-        bodyJson: body.doc as unknown as Prisma.InputJsonValue,
-        bodyHtml: body.html,
-        bodyText: body.text,
-        wordCount: body.words,
-        sectionId: input.sectionId || null,
-        heroImageId: input.heroImageId || null,
-        showBeforeYouGo: input.showBeforeYouGo,
-        seoTitle: input.seoTitle,
-        seoDescription: input.seoDescription,
-        ...correctionFields(input),
+        ...contentColumns(input, slug, body),
         lastEditedById: actor.id,
         version: { increment: 1 },
         ...(live ? { contentUpdatedAt: new Date() } : {}),
@@ -474,7 +479,7 @@ export async function updateArticle(id: string, expectedVersion: number, input: 
     await tx.articleAuthor.deleteMany({ where: { articleId: id } })
     await tx.articleAuthor.createMany({ data: authors.ids.map((authorId, position) => ({ articleId: id, authorId, position })) })
     await tx.articleTag.deleteMany({ where: { articleId: id } })
-    await tx.articleTag.createMany({ data: tagIds.map((tagId) => ({ articleId: id, tagId })) })
+    await tx.articleTag.createMany({ data: tags.ids.map((tagId) => ({ articleId: id, tagId })) })
     if (before.slug !== slug) {
       await tx.slugRedirect.upsert({
         where: { kind_oldSlug: { kind: 'article', oldSlug: before.slug } },
@@ -489,6 +494,7 @@ export async function updateArticle(id: string, expectedVersion: number, input: 
     } else {
       await recordSaveRevision(tx, id, actor.id, expectedVersion + 1, snapshotOf(input, body, slug), Boolean(options.autosave))
     }
+    return { authors, tags }
   })
   const after = await loadForActor(actor, id)
   return { version: expectedVersion + 1, slug, invalidate: [...(live ? tagsFor([before, after]) : []), ...madeTermTags(tags, authors)] }

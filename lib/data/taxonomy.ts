@@ -3,6 +3,7 @@ import 'server-only'
 // editor needs, and the editors' admin writes (create, rename with redirects, describe, merge).
 import { cacheLife, cacheTag } from 'next/cache'
 import { db } from '@/lib/db'
+import { likeText } from '@/lib/data/like'
 import { cacheTags } from '@/lib/cache-tags'
 import { requireActor } from '@/lib/auth'
 import { recordAudit } from '@/lib/data/audit'
@@ -11,6 +12,7 @@ import type { Prisma } from '@/lib/generated/prisma/client'
 import { canCreateArticle, canManageTaxonomy, type Actor } from '@/lib/permissions'
 import { pageCount } from '@/lib/pagination'
 import { slugify } from '@/lib/slug'
+import { uniqueAuthorSlug } from '@/lib/data/author-slug'
 import type { AuthorInput, TermInput } from '@/lib/validation/taxonomy'
 
 export type SectionLink = { id: string; name: string; slug: string }
@@ -81,6 +83,11 @@ export const TERMS_PER_PAGE = 50
 
 type TermListQuery = { q?: string; page?: number }
 
+/** A term list's search: part of the name in any case, or part of the slug. */
+const nameOrSlugContains = (query: string) => ({
+  OR: [{ name: { contains: likeText(query), mode: 'insensitive' as const } }, { slug: { contains: likeText(query.toLowerCase()) } }],
+})
+
 /**
  * The page asked for, kept within the pages there are (a page past the end shows the last).
  * Each page's article counts are taken for its own rows, in a second query: counted in the
@@ -127,7 +134,7 @@ async function assertFree(kind: Kind, input: { name: string; slug: string }, exc
   const not = exceptId ? { NOT: { id: exceptId } } : {}
   const what = kind === 'tag' ? 'tag' : kind === 'section' ? 'section' : 'author'
   if (kind !== 'author') {
-    const byName = { where: { name: { equals: input.name, mode: 'insensitive' as const }, ...not }, select: { id: true } }
+    const byName = { where: { name: { equals: likeText(input.name), mode: 'insensitive' as const }, ...not }, select: { id: true } }
     const nameClash = kind === 'tag' ? await db.tag.findFirst(byName) : await db.section.findFirst(byName)
     if (nameClash) throw new FieldError('name', `Another ${what} already has this name.`)
   }
@@ -152,13 +159,13 @@ async function articleTagsFor(where: Prisma.ArticleWhereInput): Promise<string[]
 export async function listTagsForAdmin({ q = '', page = 1 }: TermListQuery = {}) {
   await requireTaxonomyManager()
   const query = q.trim().slice(0, 60)
-  const where: Prisma.TagWhereInput = query ? { OR: [{ name: { contains: query, mode: 'insensitive' } }, { slug: { contains: query.toLowerCase() } }] } : {}
+  const where: Prisma.TagWhereInput = query ? nameOrSlugContains(query) : {}
   const total = await db.tag.count({ where })
   const { skip, ...paging } = termPage(page, total)
   const tags = await db.tag.findMany({ where, orderBy: [{ name: 'asc' }, { id: 'asc' }], skip, take: TERMS_PER_PAGE, select: { id: true, name: true, slug: true } })
   const counts = await db.articleTag.groupBy({ by: ['tagId'], where: { tagId: { in: tags.map((t) => t.id) } }, _count: { _all: true } })
   const articles = new Map(counts.map((c) => [c.tagId, c._count._all]))
-  return { rows: tags.map((t) => ({ ...t, articles: articles.get(t.id) ?? 0 })), total, ...paging }
+  return { rows: tags.map((t) => ({ ...t, articles: articles.get(t.id) ?? 0 })), query, total, ...paging }
 }
 
 /** The most used tags' names, offered when merging one tag into another (any other name typed works too). */
@@ -206,6 +213,21 @@ export async function updateTag(id: string, input: TermInput) {
 }
 
 /**
+ * The tag someone meant by typing `wanted`, among those whose name matches it in any case or
+ * whose slug is it: the one with exactly that name, else the one with that slug, else the only
+ * other tag whose name differs in case alone (names are unique only as typed, so "Buses" and
+ * "buses" can both exist; two such are 'ambiguous'). The tag being merged counts only when
+ * typed exactly, or as the last resort, so that merging it into itself can be refused by name.
+ */
+function resolveTag<T extends { id: string; name: string; slug: string }>(wanted: string, matches: T[], fromId: string): T | 'ambiguous' | null {
+  const exact = matches.find((t) => t.name === wanted) ?? matches.find((t) => t.slug === wanted.toLowerCase())
+  if (exact) return exact
+  const others = matches.filter((t) => t.id !== fromId)
+  if (others.length > 1) return 'ambiguous'
+  return others[0] ?? matches[0] ?? null
+}
+
+/**
  * Moves every article from `fromId` to the tag named `intoName` (its name in any case, or its
  * slug), deletes `fromId`, and redirects its slug to the survivor.
  */
@@ -213,16 +235,20 @@ export async function mergeTags(fromId: string, intoName: string) {
   const actor = await requireTaxonomyManager()
   const wanted = intoName.trim().slice(0, 200)
   if (!wanted) throw new FieldError('into', 'Type the name of the tag to merge into.')
-  const [from, into] = await Promise.all([
+  const [from, matches] = await Promise.all([
     db.tag.findUnique({ where: { id: fromId }, select: { id: true, slug: true, name: true } }),
-    db.tag.findFirst({
-      where: { OR: [{ name: { equals: wanted, mode: 'insensitive' } }, { slug: wanted.toLowerCase() }] },
+    db.tag.findMany({
+      where: { OR: [{ name: { equals: likeText(wanted), mode: 'insensitive' } }, { slug: wanted.toLowerCase() }] },
+      orderBy: { id: 'asc' },
+      take: 10,
       select: { id: true, slug: true, name: true },
     }),
   ])
   if (!from) throw new NotFoundError('The tag to merge no longer exists.')
+  const into = resolveTag(wanted, matches, fromId)
+  if (into === 'ambiguous') throw new FieldError('into', `More than one tag is called “${wanted}”, in different capitals: type the slug of the one you mean.`)
   if (!into) throw new FieldError('into', `No tag is called “${wanted}”. Check the spelling, or create that tag first.`)
-  if (into.id === from.id) throw new FieldError('into', 'Choose a different tag to merge into.')
+  if (into.id === from.id) throw new FieldError('into', 'That is this tag: choose a different one to merge into.')
   const intoId = into.id
   const affected = await articleTagsFor({ tags: { some: { tagId: fromId } } })
   await db.$transaction(async (tx) => {
@@ -292,25 +318,17 @@ export async function updateSection(id: string, input: TermInput) {
 
 // ---------------------------------------------------------------- authors
 
-/** `base`, or `base-2`, `base-3`… whichever no author has yet: for new guest bylines and a writer's own. */
-export async function uniqueAuthorSlug(base: string) {
-  for (let n = 1; n < 1000; n++) {
-    const candidate = n === 1 ? base || 'author' : `${base || 'author'}-${n}`
-    if (!(await db.author.findUnique({ where: { slug: candidate }, select: { id: true } }))) return candidate
-  }
-  throw new FieldError('slug', 'Could not find a free slug; choose one by hand.')
-}
 
 export async function listAuthorsForAdmin({ q = '', page = 1 }: TermListQuery = {}) {
   await requireTaxonomyManager()
   const query = q.trim().slice(0, 120)
-  const where: Prisma.AuthorWhereInput = query ? { OR: [{ name: { contains: query, mode: 'insensitive' } }, { slug: { contains: query.toLowerCase() } }] } : {}
+  const where: Prisma.AuthorWhereInput = query ? nameOrSlugContains(query) : {}
   const total = await db.author.count({ where })
   const { skip, ...paging } = termPage(page, total)
   const authors = await db.author.findMany({ where, orderBy: [{ name: 'asc' }, { id: 'asc' }], skip, take: TERMS_PER_PAGE, select: { id: true, name: true, slug: true, userId: true } })
   const counts = await db.articleAuthor.groupBy({ by: ['authorId'], where: { authorId: { in: authors.map((a) => a.id) } }, _count: { _all: true } })
   const articles = new Map(counts.map((c) => [c.authorId, c._count._all]))
-  return { rows: authors.map((a) => ({ ...a, articles: articles.get(a.id) ?? 0 })), total, ...paging }
+  return { rows: authors.map((a) => ({ ...a, articles: articles.get(a.id) ?? 0 })), query, total, ...paging }
 }
 
 export async function getAuthorForAdmin(id: string) {

@@ -14,5 +14,5 @@ export default async function AuthorsPage({ searchParams }: PageProps<'/admin/au
   const query = typeof q === 'string' ? q : ''
   const list = await listAuthorsForAdmin({ q: query, page: parsePageParam(page) ?? 1 })
   const rows = list.rows.map((a) => ({ id: a.id, name: a.name, slug: a.slug, articles: a.articles, note: a.userId ? 'Staff' : 'Guest (no login)' }))
-  return <TermList kind={termKinds.author} rows={rows} query={query} paging={list} create={createAuthor} />
+  return <TermList kind={termKinds.author} rows={rows} query={list.query} paging={list} create={createAuthor} />
 }

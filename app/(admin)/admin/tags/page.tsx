@@ -14,5 +14,5 @@ export default async function TagsPage({ searchParams }: PageProps<'/admin/tags'
   const query = typeof q === 'string' ? q : ''
   const list = await listTagsForAdmin({ q: query, page: parsePageParam(page) ?? 1 })
   const rows = list.rows.map((t) => ({ id: t.id, name: t.name, slug: t.slug, articles: t.articles }))
-  return <TermList kind={termKinds.tag} rows={rows} query={query} paging={list} create={createTag} />
+  return <TermList kind={termKinds.tag} rows={rows} query={list.query} paging={list} create={createTag} />
 }
