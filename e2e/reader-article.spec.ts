@@ -67,6 +67,30 @@ test.describe('a reader', () => {
     await expect(page).toHaveTitle(/Page not found/)
   })
 
+  test('every kind of 404 reads without JavaScript: the page itself is in the HTML, not only in the scripts', async ({ browser }) => {
+    const [tag] = await query<{ slug: string }>(`SELECT slug FROM "Tag" ORDER BY slug LIMIT 1`)
+    const context = await browser.newContext({ javaScriptEnabled: false })
+    const page = await context.newPage()
+    const addresses = [
+      `/article/no-such-piece-${Date.now()}`,
+      `/tag/no-such-tag-${Date.now()}`,
+      `/author/no-such-writer-${Date.now()}`,
+      `/section/no-such-section-${Date.now()}`,
+      `/tag/${tag!.slug}?page=9999`,
+      `/search?q=${encodeURIComponent(`zzqx${Date.now()}`)}&page=2`,
+      '/no/such/page/here',
+    ]
+    // Twice each: the first answer is rendered for the request, the second comes from the cache.
+    for (const address of [...addresses, ...addresses]) {
+      const response = await page.goto(address)
+      expect(response?.status(), address).toBe(404)
+      await expect(page.getByRole('heading', { level: 1 }), address).toHaveText(/can.t find that page/)
+      await expect(page.getByRole('navigation', { name: 'Sections' }), address).toBeVisible()
+      await expect(page, address).toHaveTitle(/Page not found/)
+    }
+    await context.close()
+  })
+
   test('gets a 404 for a draft, even knowing its URL', async ({ page }) => {
     const [draft] = await query<{ slug: string }>(`SELECT slug FROM "Article" WHERE status = 'DRAFT' LIMIT 1`)
     expect(draft).toBeTruthy()

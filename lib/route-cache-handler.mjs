@@ -21,8 +21,21 @@
 // next.config.ts); the LRU keeps counting the entry at its text length, which is within a few
 // per cent of its bytes for English.
 //
+// And it gives a page that called notFound() the markup of the site's not-found page. Next
+// 16 answers such a page with a 404 whose HTML is an empty error shell (<html
+// id="__next_error__"> with nothing in its body), the not-found page living only in React's
+// payload for the scripts to draw (vercel/next.js#98954): with JavaScript off, an unknown
+// article, tag, author or section, or a listing page past its end, was a blank page. An
+// address no route matches is answered properly, from the prerendered /_not-found page; these
+// 404s, which go through this cache (memory only, above), get that page's HTML, the freshest
+// copy Next has rendered (it re-renders it when sections or settings change), as its own
+// unmatched addresses do. The entry Next caches is the one it then sends, so the first
+// request is answered with it too. The RSC payload, for navigations in the browser, is kept.
+//
 // It extends a Next.js internal module (next 16.4, pinned in package.json): if an upgrade moves
 // it, loading fails loudly here rather than silently writing everything to disk again.
+import fs from 'node:fs'
+import path from 'node:path'
 import fileSystemCache from 'next/dist/server/lib/incremental-cache/file-system-cache.js'
 
 const FileSystemCache = fileSystemCache.default ?? fileSystemCache
@@ -30,8 +43,38 @@ const FileSystemCache = fileSystemCache.default ?? fileSystemCache
 /** Pages worth keeping on disk: anything but a 404 or a search results page. */
 export const keepsOnDisk = (key, data) => !(data?.kind === 'APP_PAGE' && (data.status === 404 || key.includes('/search/for/')))
 
+/** The empty shell Next sends for a page that called notFound(). */
+export const isErrorShell = (html) => typeof html === 'string' && html.slice(0, 200).includes('<html id="__next_error__"')
+
+const NOT_FOUND_KEY = '$/_not-found'
+/** The latest /_not-found page Next rendered, or null until one is seen (the build's copy is read instead). */
+let notFoundHtml = null
+
 export default class RouteCache extends FileSystemCache {
+  /** The site's not-found page as Next renders it for unmatched addresses, or null if there is none to read. */
+  notFoundPage() {
+    if (notFoundHtml === null) {
+      try {
+        notFoundHtml = fs.readFileSync(path.join(this.serverDistDir, 'app', '_not-found.html'), 'utf8')
+      } catch {
+        return null
+      }
+    }
+    return notFoundHtml
+  }
+
+  /** Gives a notFound() page's empty shell the not-found page's markup (see the top of this file). */
+  fillNotFound(key, value) {
+    if (value?.kind !== 'APP_PAGE' || typeof value.html !== 'string') return
+    if (key.endsWith(NOT_FOUND_KEY)) {
+      if (!isErrorShell(value.html)) notFoundHtml = value.html
+    } else if (value.status === 404 && isErrorShell(value.html)) {
+      value.html = this.notFoundPage() ?? value.html
+    }
+  }
+
   set(key, data, ctx) {
+    this.fillNotFound(key, data)
     // FileSystemCache.set reads flushToDisk before its first await, so the override is exact.
     const flushToDisk = this.flushToDisk
     this.flushToDisk = flushToDisk && keepsOnDisk(key, data)
@@ -45,6 +88,8 @@ export default class RouteCache extends FileSystemCache {
   async get(...args) {
     const entry = await super.get(...args)
     const value = entry?.value
+    // Entries written before this handler filled them (the build's own prerendered 404s).
+    this.fillNotFound(args[0], value)
     if (value?.kind === 'APP_PAGE' && typeof value.html === 'string') value.html = Buffer.from(value.html)
     return entry
   }
