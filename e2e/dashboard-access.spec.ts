@@ -65,3 +65,28 @@ test('a contributor who types a closed address sees the 403 explanation and a wa
   await page.getByRole('link', { name: 'Back to articles' }).click()
   await expect(page.getByRole('heading', { name: 'Articles' })).toBeVisible()
 })
+
+// The dashboard streams, so a refusal that depends on the piece (rather than the address)
+// arrives after the status line: the page says no, with the dashboard around it.
+test('a contributor who opens another writer’s piece, or its history, is told it is not theirs, not shown an error', async ({ page }) => {
+  const [other] = await query<{ id: string }>(
+    `SELECT a.id FROM "Article" a, "User" u
+      WHERE u.email = $1 AND a."createdById" IS DISTINCT FROM u.id
+        AND NOT EXISTS (SELECT 1 FROM "ArticleAuthor" x JOIN "Author" au ON au.id = x."authorId" WHERE x."articleId" = a.id AND au."userId" = u.id)
+      ORDER BY a."createdAt" LIMIT 1`,
+    [staff.contributor],
+  )
+  await signIn(page, staff.contributor)
+  for (const path of [`/admin/articles/${other!.id}`, `/admin/articles/${other!.id}/history`]) {
+    await page.goto(path)
+    await expect(page.getByRole('heading', { level: 1 }), path).toHaveText('This part of the dashboard is not open to your role')
+    await expect(page.getByText('could not be loaded')).toHaveCount(0)
+    await expect(page.getByRole('textbox')).toHaveCount(0)
+  }
+  // A piece that does not exist is not found, not an error either.
+  for (const path of ['/admin/articles/no-such-article', '/admin/articles/no-such-article/history']) {
+    await page.goto(path)
+    await expect(page.getByRole('heading', { level: 1 }), path).toHaveText('Not found')
+    await expect(page.getByText('could not be loaded')).toHaveCount(0)
+  }
+})

@@ -8,6 +8,7 @@ import { getArticleFormOptions } from '@/lib/data/taxonomy'
 import { getSiteSettings } from '@/lib/data/settings'
 import { env } from '@/lib/env'
 import { formatDateTime } from '@/lib/format'
+import { refusalToPage } from '@/lib/page-refusal'
 import { ScheduleForm } from '@/components/admin/schedule-form'
 import { publishArticle, scheduleArticle, sendBackForChanges, submitForReview, unpublishArticle } from '../actions'
 
@@ -31,7 +32,7 @@ const notices: Record<string, { text: string; ok: boolean }> = {
 export default async function EditArticlePage({ params, searchParams }: PageProps<'/admin/articles/[id]'>) {
   const { id } = await params
   const { notice } = await searchParams
-  const [article, options, settings] = await Promise.all([getArticleForEditing(id), getArticleFormOptions(), getSiteSettings()])
+  const [article, options, settings] = await Promise.all([getArticleForEditing(id).catch(refusalToPage), getArticleFormOptions(), getSiteSettings()])
   if (!article) notFound()
   const message = typeof notice === 'string' ? notices[notice] : undefined
 

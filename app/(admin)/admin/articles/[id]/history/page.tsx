@@ -5,6 +5,7 @@ import { Notice } from '@/components/ui/notice'
 import { compareRevisions, listRevisions, previewRevisionPrune } from '@/lib/data/article-editing'
 import type { DiffPart } from '@/lib/content/diff'
 import { formatDateTime } from '@/lib/format'
+import { refusalToPage } from '@/lib/page-refusal'
 import { pruneRevisionsSchema } from '@/lib/validation/article'
 import { pruneRevisions, restoreRevision } from '../../actions'
 import { AdminTable } from '@/components/admin/admin-table'
@@ -59,15 +60,15 @@ function Diff({ parts, label }: { parts: DiffPart[]; label: string }) {
 
 export default async function HistoryPage({ params, searchParams }: PageProps<'/admin/articles/[id]/history'>) {
   const [{ id }, query] = await Promise.all([params, searchParams])
-  const data = await listRevisions(id)
+  const data = await listRevisions(id).catch(refusalToPage)
   if (!data) notFound()
   const { article, revisions } = data
   const from = typeof query.from === 'string' ? query.from : (revisions[1]?.id ?? '')
   const to = typeof query.to === 'string' ? query.to : (revisions[0]?.id ?? '')
-  const diff = from && to && from !== to ? await compareRevisions(id, from, to) : null
+  const diff = from && to && from !== to ? await compareRevisions(id, from, to).catch(refusalToPage) : null
   // An administrator's prune is previewed first: the rows it would delete are marked below.
   const pruneOptions = article.canPrune ? pruneRevisionsSchema.safeParse({ olderThanDays: query.pruneDays, keepNewest: query.pruneKeep }) : null
-  const prune = pruneOptions?.success ? { options: pruneOptions.data, plan: await previewRevisionPrune(id, pruneOptions.data) } : null
+  const prune = pruneOptions?.success ? { options: pruneOptions.data, plan: await previewRevisionPrune(id, pruneOptions.data).catch(refusalToPage) } : null
   const doomed = new Set(prune?.plan.remove)
   const label = (revId: string) => {
     const r = revisions.find((x) => x.id === revId)
