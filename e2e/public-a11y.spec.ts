@@ -77,6 +77,10 @@ test('reads at 320 pixels wide without sideways scrolling', async ({ browser }) 
     await page.goto(path)
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
     expect(overflow, path).toBeLessThanOrEqual(0)
+    // Search is in reach without swiping the section menu: on screen, beside "Join us".
+    const search = page.getByRole('banner').getByRole('link', { name: 'Search', exact: true })
+    await expect(search, path).toBeInViewport({ ratio: 1 })
+    await expect(page.getByRole('banner').getByRole('link', { name: 'Join us' }), path).toBeInViewport({ ratio: 1 })
   }
   await context.close()
 })
