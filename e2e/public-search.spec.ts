@@ -56,6 +56,11 @@ test.describe('a reader searching the archive', () => {
     await expect(page).toHaveURL(`/search?q=${w}&page=2`)
     await expect(results(page)).toHaveCount(5)
     await expect(page.getByRole('searchbox', { name: 'Search the archive' })).toHaveValue(w)
+    // Results run by relevance, not date: the way back says "Previous", not "Newer".
+    await expect(page.getByRole('navigation', { name: 'Pages' }).getByRole('link', { name: 'Previous' })).toHaveAttribute('href', `/search?q=${w}`)
+    // A query that is one quoted phrase is echoed in one pair of quotation marks.
+    await page.goto(`/search?q=${encodeURIComponent(`"${w} bulletin"`)}`)
+    await expect(status(page)).toContainText(`match “${w} bulletin”`)
     // Past the last page is a real 404, as are page values that are not page numbers.
     const past = await page.goto(`/search?q=${w}&page=3`)
     expect(past?.status()).toBe(404)

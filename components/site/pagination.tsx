@@ -2,18 +2,25 @@
 // which the client router (keying pages by path) would not know to fetch.
 import { pageHref, pageWindow } from '@/lib/pagination'
 
-/** Numbered pages with previous and next; a window around the current page, never thousands of links. */
+/**
+ * Numbered pages with previous and next; a window around the current page, never thousands of
+ * links. Listings run newest first, so their previous and next say "Newer" and "Older";
+ * search results run by relevance and say "Previous" and "Next".
+ */
 export function Pagination({
   basePath,
   page,
   pageCount,
   query = {},
+  order = 'date',
 }: {
   basePath: string
   page: number
   pageCount: number
   query?: Record<string, string>
+  order?: 'date' | 'relevance'
 }) {
+  const [previous, next] = order === 'date' ? ['Newer', 'Older'] : ['Previous', 'Next']
   if (pageCount <= 1) return null
   const cell = 'inline-flex min-h-11 min-w-11 items-center justify-center rounded-sm border px-3'
   return (
@@ -22,7 +29,8 @@ export function Pagination({
         {page > 1 ? (
           <li>
             <a href={pageHref(basePath, page - 1, query)} rel="prev" className={`${cell} border-rule hover:border-ink`}>
-              <span aria-hidden="true">←&nbsp;</span>Newer
+              <span aria-hidden="true">←&nbsp;</span>
+              {previous}
             </a>
           </li>
         ) : null}
@@ -50,7 +58,8 @@ export function Pagination({
         {page < pageCount ? (
           <li>
             <a href={pageHref(basePath, page + 1, query)} rel="next" className={`${cell} border-rule hover:border-ink`}>
-              Older<span aria-hidden="true">&nbsp;→</span>
+              {next}
+              <span aria-hidden="true">&nbsp;→</span>
             </a>
           </li>
         ) : null}

@@ -42,6 +42,8 @@ export async function renderSearch(rawQuery: string | string[] | undefined, rawP
   const page = parsePageParam(rawPage)
   const results = page !== null && query.hasWords ? await searchPublishedArticles(query.text, page) : null
   if (page === null || results?.kind === 'past-end') notFound()
+  // A query that is one quoted phrase is shown in our quotation marks only, not in both.
+  const asked = /^"[^"]+"$/.test(query.text) ? query.text.slice(1, -1) : query.text
   return (
     <div className="max-w-4xl">
       <h1 className="font-serif text-4xl font-black sm:text-5xl">Search</h1>
@@ -53,24 +55,24 @@ export async function renderSearch(rawQuery: string | string[] | undefined, rawP
           <p className="text-lg">Type a word or phrase to search every article we have published. Put a phrase in &ldquo;quotes&rdquo; to find it exactly, or put a minus before a word to leave it out.</p>
         ) : !query.hasWords || results?.kind === 'no-terms' ? (
           <p className="text-lg" role="status">
-            We couldn&rsquo;t search for <strong>&ldquo;{query.text}&rdquo;</strong>: it has no words we can look for. Try a name, a place or a topic.
+            We couldn&rsquo;t search for <strong>&ldquo;{asked}&rdquo;</strong>: it has no words we can look for. Try a name, a place or a topic.
           </p>
         ) : results?.kind === 'results' ? (
           <>
             <p className="text-lg" role="status">
               {results.total === 0 ? (
                 <>
-                  No articles match <strong>&ldquo;{query.text}&rdquo;</strong>. Check the spelling, or try fewer or different words.
+                  No articles match <strong>&ldquo;{asked}&rdquo;</strong>. Check the spelling, or try fewer or different words.
                 </>
               ) : results.capped ? (
                 <>
-                  {results.capped === 'about' ? `About ${roughly(results.total)}` : `More than ${SEARCH_CANDIDATES}`} articles match <strong>&ldquo;{query.text}&rdquo;</strong>.
+                  {results.capped === 'about' ? `About ${roughly(results.total)}` : `More than ${SEARCH_CANDIDATES}`} articles match <strong>&ldquo;{asked}&rdquo;</strong>.
                   Here are the best matches among the{' '}
                   {SEARCH_CANDIDATES} most recent{results.pageCount > 1 ? `, page ${results.page} of ${results.pageCount}` : ''}; add words to narrow it down.
                 </>
               ) : (
                 <>
-                  {results.total === 1 ? '1 article matches' : `${results.total.toLocaleString('en-GB')} articles match`} <strong>&ldquo;{query.text}&rdquo;</strong>
+                  {results.total === 1 ? '1 article matches' : `${results.total.toLocaleString('en-GB')} articles match`} <strong>&ldquo;{asked}&rdquo;</strong>
                   {results.pageCount > 1 ? `, page ${results.page} of ${results.pageCount.toLocaleString('en-GB')}` : ''}.
                 </>
               )}
@@ -106,7 +108,7 @@ export async function renderSearch(rawQuery: string | string[] | undefined, rawP
                 ))}
               </ol>
             ) : null}
-            <Pagination basePath="/search" page={results.page} pageCount={results.pageCount} query={{ q: query.text }} />
+            <Pagination basePath="/search" page={results.page} pageCount={results.pageCount} query={{ q: query.text }} order="relevance" />
           </>
         ) : null}
       </div>
