@@ -119,6 +119,8 @@ test('the join form works without JavaScript and keeps everything typed when som
 
   await expect(page).toHaveURL(/\/join\?retry=/)
   await expect(page.getByRole('heading', { name: 'Please check the form' })).toBeVisible()
+  // Focus starts at the summary of what to fix, without any script.
+  await expect(page.getByRole('main').getByRole('alert')).toBeFocused()
   // Each message sits by its field and is announced with it.
   await expect(page.getByRole('textbox', { name: 'Email address', exact: true })).toHaveAccessibleDescription(/Enter an email address like name@example.org\./)
   await expect(page.getByRole('textbox', { name: 'Postcode' })).toHaveAccessibleDescription(/Enter a UK postcode, like SW1A 1AA\./)
@@ -131,6 +133,11 @@ test('the join form works without JavaScript and keeps everything typed when som
   await expect(page.getByRole('textbox', { name: 'Email address', exact: true })).toHaveAttribute('aria-invalid', 'true')
   await expect(page.getByRole('textbox', { name: 'Postcode' })).toHaveValue('12345')
   await expect(page.getByRole('radio', { name: /^Pay what you can/ })).toBeChecked()
+  // The chosen tier is the one that stands out, not the recommended one beside it.
+  const border = (name: RegExp) => page.locator('.tier-option').filter({ has: page.getByRole('radio', { name }) }).evaluate((el) => getComputedStyle(el).borderTopColor)
+  const ink = await page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--color-ink').trim())
+  expect(await border(/^Pay what you can/)).toBe(await page.evaluate((c) => { const d = document.createElement('div'); d.style.color = c; document.body.append(d); const v = getComputedStyle(d).color; d.remove(); return v }, ink))
+  expect(await border(/^Solidarity/)).not.toBe(await border(/^Pay what you can/))
   await expect(page.getByRole('textbox', { name: /Your monthly amount/ })).toHaveValue('0.50')
   await expect(page.locator('input[name="from"]')).toHaveValue(article!.slug)
   // Usable on a phone: nothing wider than the screen.

@@ -37,7 +37,9 @@ export function ErrorSummary({ errors, labels, message }: { errors: Errors; labe
   const entries = Object.entries(errors).filter(([, e]) => e?.length)
   if (!entries.length && !message) return null
   return (
-    <div role="alert" aria-labelledby="error-summary-title" className="mb-6 border-4 border-accent p-4 font-sans">
+    // Focused when the page loads (autofocus works without JavaScript), so a keyboard or screen
+    // reader user starts at what needs fixing, each item a link to its field.
+    <div role="alert" aria-labelledby="error-summary-title" tabIndex={-1} autoFocus className="mb-6 border-4 border-accent p-4 font-sans">
       <h2 id="error-summary-title" className="text-lg font-bold">
         {entries.length ? 'Please check the form' : 'One more step'}
       </h2>

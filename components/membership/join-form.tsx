@@ -26,7 +26,7 @@ export function JoinForm({ tiers, values, errors, message, formToken }: Props) {
       <fieldset aria-describedby={errors.tier?.length ? 'tier-error' : undefined}>
         <legend className="text-xl font-bold">Choose your membership</legend>
         <FieldMessage id="tier" errors={errors.tier} />
-        <ul className="mt-3 space-y-3">
+        <ul className="tier-options mt-3 space-y-3">
           {tiers.map((tier, i) => (
             <li key={tier.id}>
               <TierOption tier={tier} checked={values.tier === tier.id} first={i === 0} values={values} errors={errors} />
@@ -94,7 +94,7 @@ export function JoinForm({ tiers, values, errors, message, formToken }: Props) {
 function TierOption({ tier, checked, first, values, errors }: { tier: PublicTier; checked: boolean; first: boolean; values: JoinValues; errors: Errors }) {
   const id = first ? 'tier' : `tier-${tier.id}`
   return (
-    <div className={`rounded-sm border-2 p-4 ${tier.recommended ? 'border-accent' : 'border-rule'} has-[:checked]:bg-panel`}>
+    <div className="tier-option rounded-sm p-4" data-recommended={tier.recommended || undefined}>
       <div className="flex items-start gap-3">
         <input id={id} type="radio" name="tier" value={tier.id} defaultChecked={checked} className="mt-1.5 h-5 w-5 shrink-0" aria-describedby={`${id}-description`} />
         <label htmlFor={id} className="flex-1">
