@@ -20,7 +20,11 @@ test('the footer form leads to a newsletter sign-up with the same double opt-in'
   // Cached pages carry no form token, so the footer hands over to /newsletter with the address kept.
   await expect(page).toHaveURL(/\/newsletter\?retry=/)
   await expect(page.getByRole('textbox', { name: 'Email address', exact: true })).toHaveValue(email)
-  await page.getByRole('button', { name: 'Subscribe' }).click()
+  // Nothing was wrong, so it asks calmly, with Subscribe ready for one press of Enter.
+  await expect(page.getByRole('status')).toContainText('Confirm your sign-up')
+  await expect(page.getByRole('main').getByRole('alert')).toHaveCount(0)
+  await expect(page.getByRole('button', { name: 'Subscribe' })).toBeFocused()
+  await page.keyboard.press('Enter')
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Check your email')
 
   const mail = await waitForMail(email)
@@ -30,6 +34,18 @@ test('the footer form leads to a newsletter sign-up with the same double opt-in'
   await page.getByRole('button', { name: 'Confirm my subscription' }).click()
   await expect(page.getByRole('heading', { level: 1 })).toHaveText("You're subscribed")
   expect(await subscriber(email)).toMatchObject({ status: 'ACTIVE', isMember: false, newsletter: true })
+})
+
+test('a mistyped address in the footer is refused beside the field, with what was typed kept', async ({ page }) => {
+  await page.goto('/privacy')
+  const footer = page.getByRole('contentinfo')
+  await footer.getByRole('textbox', { name: 'Newsletter: your email address' }).fill('someone@nowhere')
+  await footer.getByRole('button', { name: 'Sign up' }).click()
+  await expect(page).toHaveURL(/\/newsletter\?retry=/)
+  await expect(page.getByRole('main').getByRole('alert')).toContainText('Please check the form')
+  await expect(page.getByRole('status')).toHaveCount(0)
+  await expect(page.getByRole('textbox', { name: 'Email address', exact: true })).toHaveValue('someone@nowhere')
+  await expect(page.getByRole('textbox', { name: 'Email address', exact: true })).toHaveAttribute('aria-invalid', 'true')
 })
 
 test('one-click unsubscribe works by POST, while a GET of the link changes nothing', async ({ page, playwright, baseURL }) => {

@@ -27,7 +27,7 @@ const FLASH_MAX_AGE_SECONDS = 15 * 60
 
 export type Flash =
   | { id: string; form: 'join'; values: JoinValues; fieldErrors: FieldErrors; message?: string }
-  | { id: string; form: 'newsletter'; values: NewsletterValues; fieldErrors: FieldErrors; message?: string }
+  | { id: string; form: 'newsletter'; values: NewsletterValues; fieldErrors: FieldErrors; message?: string; confirm?: boolean }
 
 /** The cookie that carries what was typed (encrypted: it holds a name, an email and a postcode). */
 export function flashCookie(flash: Flash) {

@@ -2,12 +2,18 @@
 import type { NewsletterValues } from '@/lib/validation/member'
 import { AttributionFields, EmailField, ErrorSummary, Honeypot, type Errors } from './form-parts'
 
-type Props = { values: NewsletterValues; errors: Errors; message?: string; formToken: string }
+type Props = { values: NewsletterValues; errors: Errors; message?: string; confirm?: boolean; formToken: string }
 
-export function NewsletterForm({ values, errors, message, formToken }: Props) {
+export function NewsletterForm({ values, errors, message, confirm, formToken }: Props) {
   return (
     <form method="post" action="/newsletter/submit" noValidate className="relative space-y-4 font-sans">
       <ErrorSummary errors={errors} labels={{ email: 'Email address' }} message={message} />
+      {confirm ? (
+        <div role="status" className="border-l-4 border-ink bg-panel p-4">
+          <h2 className="text-lg font-bold">Confirm your sign-up</h2>
+          <p className="mt-1">Press Subscribe and we will email you a link to confirm it.</p>
+        </div>
+      ) : null}
       <input type="hidden" name="formToken" value={formToken} />
       <AttributionFields values={values} />
       <Honeypot idPrefix="newsletter" />
@@ -19,7 +25,8 @@ export function NewsletterForm({ values, errors, message, formToken }: Props) {
         </a>
         .
       </p>
-      <button type="submit" className="w-full rounded-sm bg-ink px-6 py-3 font-bold text-paper hover:opacity-90 sm:w-auto">
+      {/* Arriving from the footer, one press (or Enter) finishes the sign-up. */}
+      <button type="submit" autoFocus={confirm} className="w-full rounded-sm bg-ink px-6 py-3 font-bold text-paper hover:opacity-90 sm:w-auto">
         Subscribe
       </button>
     </form>

@@ -34,7 +34,7 @@ export default async function NewsletterPage({ searchParams }: PageProps<'/newsl
         </a>
         .
       </p>
-      <NewsletterForm values={values} errors={flash?.fieldErrors ?? {}} message={flash?.message} formToken={issueFormToken('newsletter')} />
+      <NewsletterForm values={values} errors={flash?.fieldErrors ?? {}} message={flash?.message} confirm={flash?.confirm} formToken={issueFormToken('newsletter')} />
     </div>
   )
 }

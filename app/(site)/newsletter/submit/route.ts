@@ -7,6 +7,8 @@ import { checkFormToken } from '@/lib/form-security'
 import { seeOther, tooManySignups } from '@/lib/membership/http'
 import { fieldErrorsOf, type FieldErrors, newsletterSchema, readNewsletterForm } from '@/lib/validation/member'
 
+const expiredMessage = 'For your security this form only stays open for an hour. Check your address and press Subscribe again.'
+
 export async function POST(request: Request) {
   const formData = await request.formData().catch(() => null)
   if (!formData) return seeOther('/newsletter')
@@ -15,18 +17,17 @@ export async function POST(request: Request) {
   const values = readNewsletterForm(formData)
   const token = checkFormToken('newsletter', formData.get('formToken') as string | null)
   const parsed = newsletterSchema.safeParse(values)
-  const back = (fieldErrors: FieldErrors, message?: string) => {
+  const back = (fieldErrors: FieldErrors, message?: string, confirm?: boolean) => {
     const id = randomUUID()
-    return seeOther(`/newsletter?retry=${id}`, { flash: { id, form: 'newsletter', values, fieldErrors, message } })
+    return seeOther(`/newsletter?retry=${id}`, { flash: { id, form: 'newsletter', values, fieldErrors, message, confirm } })
   }
-  if (!parsed.success || !token.ok) {
-    // The footer sits on cached pages and carries no token: one more press on /newsletter, which has one.
-    const message = token.ok
-      ? undefined
-      : token.reason === 'expired'
-        ? 'For your security this form only stays open for an hour. Check your address and press Subscribe again.'
-        : 'Nearly there: check your address and press Subscribe to get your confirmation email.'
-    return back(parsed.success ? {} : fieldErrorsOf(parsed.error), message)
+  if (!parsed.success) {
+    return back(fieldErrorsOf(parsed.error), token.ok || token.reason !== 'expired' ? undefined : expiredMessage)
+  }
+  if (!token.ok) {
+    // The footer sits on cached pages and carries no token: a calm request to press Subscribe on
+    // /newsletter, which has one, with the address kept (not an error: nothing was wrong).
+    return token.reason === 'expired' ? back({}, expiredMessage) : back({}, undefined, true)
   }
 
   const limit = await hitSignupLimits(parsed.data.email, requestIp(request.headers))
