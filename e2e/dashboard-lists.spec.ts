@@ -39,6 +39,15 @@ test('an editor filters the article list by section and pages through it', async
   await expect(pages.getByRole('link', { name: 'Next' })).toHaveCount(0)
   await pages.getByRole('link', { name: 'Previous' }).click()
   await expect(page.getByText('60 articles · page 2 of 3')).toBeVisible()
+
+  // A page past the end (an old link, a typed number) shows the last one; one that is not a number, the first.
+  await page.goto(`/admin?section=${section.id}&status=PUBLISHED&page=5000`)
+  await expect(page).toHaveURL(new RegExp(`page=3$`))
+  await expect(page.getByText('60 articles · page 3 of 3')).toBeVisible()
+  await expect(table.getByRole('link', { name: /^Estate ballot number/ })).toHaveCount(10)
+  await page.goto(`/admin?section=${section.id}&status=PUBLISHED&page=-1`)
+  await expect(page.getByText('60 articles · page 1 of 3')).toBeVisible()
+  await expect(table.getByRole('link', { name: /^Estate ballot number/ })).toHaveCount(25)
 })
 
 test('an administrator pages through the audit log, newest first, keeping the filter', async ({ page }) => {

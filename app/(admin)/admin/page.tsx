@@ -1,9 +1,11 @@
 import Link from 'next/link'
+import { redirect } from 'next/navigation'
 import { AdminPager, AdminTable, FilterSelect, SuggestedInput, filterControl as control } from '@/components/admin/admin-table'
 import { StatusBadge, statusLabel } from '@/components/admin/status-badge'
 import { ARTICLE_SORTS, COUNT_EXACTLY_UP_TO, listArticlesForDashboard } from '@/lib/data/article-editing'
 import { getArticleListFilterOptions } from '@/lib/data/taxonomy'
 import { formatDateTime } from '@/lib/format'
+import { parsePageParam } from '@/lib/pagination'
 
 const one = (v: string | string[] | undefined) => (typeof v === 'string' ? v : '')
 
@@ -17,7 +19,8 @@ export default async function ArticleListPage({ searchParams }: PageProps<'/admi
     tag: one(params.tag),
     sort: one(params.sort),
   }
-  const page = Number(one(params.page) || 1) || 1
+  // Not a page number (0, -1, 'two') means the first page.
+  const page = parsePageParam(one(params.page) || undefined) ?? 1
   const [{ articles, total, totalKind, pageCount, sort }, options] = await Promise.all([
     listArticlesForDashboard({ ...filters, page }),
     getArticleListFilterOptions(),
@@ -27,6 +30,8 @@ export default async function ArticleListPage({ searchParams }: PageProps<'/admi
   const query = { status: filters.status, q: filters.q, section: filters.sectionId, author: filters.author, tag: filters.tag, sort: filters.sort }
   const pageHref = (n: number) => `/admin?${new URLSearchParams({ ...Object.fromEntries(Object.entries(query).filter(([, v]) => v)), page: String(n) })}`
   const filtered = Object.entries(query).some(([k, v]) => v && k !== 'sort')
+  // Past the end (an old link, a typed number): the last page when the count is exact, else the first.
+  if (page > 1 && articles.length === 0) redirect(pageHref(totalKind === 'exact' ? pageCount : 1))
 
   return (
     <>
