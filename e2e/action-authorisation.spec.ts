@@ -32,7 +32,7 @@ async function createDraft(): Promise<{ id: string; slug: string }> {
   const id = `e2e${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`
   const slug = `authorisation-test-${id}`
   await query(
-    `INSERT INTO "Article" (id, slug, headline, "bodyJson", "updatedAt") VALUES ($1, $2, 'A draft nobody may publish', '{"type":"doc","content":[]}', now())`,
+    `INSERT INTO "Article" (id, slug, headline, "bodyJson", "bodyText", "wordCount", "updatedAt") VALUES ($1, $2, 'A draft nobody may publish', '{"type":"doc","content":[]}', 'Words to publish.', 3, now())`,
     [id, slug],
   )
   return { id, slug }

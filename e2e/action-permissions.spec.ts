@@ -55,8 +55,8 @@ async function insertArticle(status: 'DRAFT' | 'PUBLISHED' | 'IN_REVIEW', create
   const id = `perm${unique()}`
   const headline = `Permission matrix piece ${id}`
   await query(
-    `INSERT INTO "Article" (id, slug, headline, "bodyJson", status, "publishedAt", "createdById", "updatedAt")
-     VALUES ($1, $2, $3, '{"type":"doc","content":[]}', $4::"ArticleStatus", CASE WHEN $4 = 'PUBLISHED' THEN now() END, $5, now())`,
+    `INSERT INTO "Article" (id, slug, headline, "bodyJson", "bodyText", "wordCount", status, "publishedAt", "createdById", "updatedAt")
+     VALUES ($1, $2, $3, '{"type":"doc","content":[]}', 'Words to publish.', 3, $4::"ArticleStatus", CASE WHEN $4 = 'PUBLISHED' THEN now() END, $5, now())`,
     [id, `permission-matrix-${id}`, headline, status, createdBy ? await userId(staff[createdBy]) : null],
   )
   return { articleId: id, slug: `permission-matrix-${id}`, headline }

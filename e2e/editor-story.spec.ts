@@ -190,3 +190,24 @@ test('an editor writes, illustrates, tags, previews and publishes a piece, and a
   }
   await reader.close()
 })
+
+test('a headline alone cannot be published: the editor is told to write the piece first', async ({ page }) => {
+  const headline = `Headline with nothing under it ${unique()}`
+  await signIn(page, staff.editor)
+  await page.goto('/admin/articles/new')
+  await page.getByRole('textbox', { name: 'Headline', exact: true }).fill(headline)
+  await page.getByRole('button', { name: 'Save draft' }).click()
+  await expect(page.getByRole('main').getByRole('status')).toContainText('Draft created')
+  await page.getByRole('button', { name: 'Publish' }).click()
+  await expect(page.getByRole('main').getByRole('alert')).toContainText('There is nothing to publish yet')
+  expect(await query(`SELECT status FROM "Article" WHERE headline = $1`, [headline])).toEqual([{ status: 'DRAFT' }])
+
+  // With words in the body it goes live.
+  await bodyEditor(page).click()
+  await page.keyboard.type('Now there is something to read.')
+  await page.getByRole('button', { name: 'Save', exact: true }).click()
+  await expect.poll(async () => (await query<{ wordCount: number }>(`SELECT "wordCount" FROM "Article" WHERE headline = $1`, [headline]))[0]?.wordCount).toBe(6)
+  await page.getByRole('button', { name: 'Publish' }).click()
+  await expect(page.getByRole('main').getByRole('status')).toContainText('Published')
+  expect(await query(`SELECT status FROM "Article" WHERE headline = $1`, [headline])).toEqual([{ status: 'PUBLISHED' }])
+})

@@ -500,6 +500,12 @@ export async function updateArticle(id: string, expectedVersion: number, input: 
   return { version: expectedVersion + 1, slug, invalidate: [...(live ? tagsFor([before, after]) : []), ...madeTermTags(tags, authors)] }
 }
 
+/** A piece goes live, now or on a schedule, only with something in its body: a headline alone is not an article. */
+async function assertHasBody(id: string) {
+  const row = await db.article.findUnique({ where: { id }, select: { wordCount: true } })
+  if (row && row.wordCount === 0) throw new FieldError('body', 'There is nothing to publish yet: write the piece and save it first.')
+}
+
 async function setStatus(id: string, status: 'PUBLISHED' | 'UNPUBLISHED', reason: string) {
   const actor = await requireActor()
   const before = await loadForActor(actor, id)
@@ -507,6 +513,7 @@ async function setStatus(id: string, status: 'PUBLISHED' | 'UNPUBLISHED', reason
     throw new ForbiddenError(status === 'PUBLISHED' ? 'You cannot publish this article.' : 'You cannot unpublish this article.')
   }
   if (before.status === status) return { changed: false, invalidate: tagsFor([before]) }
+  if (status === 'PUBLISHED') await assertHasBody(id)
   const now = new Date()
   await db.$transaction(async (tx) => {
     // Conditional on the status we read, so two clicks publish once.
@@ -733,6 +740,7 @@ export async function scheduleArticle(id: string, when: Date) {
   if (!canScheduleArticle(actor, toOwnership(before))) throw new ForbiddenError('You cannot schedule this article.')
   if (Number.isNaN(when.getTime())) throw new FieldError('scheduledFor', 'Choose a date and time.')
   if (when.getTime() < Date.now() - 60_000) throw new FieldError('scheduledFor', 'That time has passed. Choose a time in the future, or publish now.')
+  await assertHasBody(id)
   const changed = await transition(actor, before, {
     from: ['DRAFT', 'IN_REVIEW', 'UNPUBLISHED', 'SCHEDULED'],
     to: 'SCHEDULED',

@@ -23,6 +23,7 @@ const notices: Record<string, { text: string; ok: boolean }> = {
   returned: { text: 'Sent back to the writer with your note.', ok: true },
   scheduled: { text: 'Scheduled. It will go live at the time shown, without anyone needing to be here.', ok: true },
   'invalid-reviewNote': { text: 'Say what needs changing before sending the piece back.', ok: false },
+  'invalid-body': { text: 'There is nothing to publish yet: write the piece and save it, then publish.', ok: false },
   'invalid-scheduledFor': { text: 'That time has passed or is not a date. Choose a time in the future, or publish now.', ok: false },
   forbidden: { text: 'You do not have permission to do that.', ok: false },
   missing: { text: 'That article no longer exists.', ok: false },
