@@ -10,8 +10,8 @@ test('an article published through instance A is visible on instance B at once',
   const slug = `two-instances-${id}`
   const headline = `Two instances agree ${id}`
   await query(
-    `INSERT INTO "Article" (id, slug, headline, standfirst, "bodyJson", "bodyHtml", "updatedAt")
-     VALUES ($1, $2, $3, 'Published on one server, read on the other.', '{"type":"doc","content":[]}', '<p>Body.</p>', now())`,
+    `INSERT INTO "Article" (id, slug, headline, standfirst, "bodyJson", "bodyHtml", "bodyText", "wordCount", "updatedAt")
+     VALUES ($1, $2, $3, 'Published on one server, read on the other.', '{"type":"doc","content":[]}', '<p>Body.</p>', 'Body.', 1, now())`,
     [id, slug, headline],
   )
   const b = await playwright.request.newContext({ baseURL: baseURLB })
