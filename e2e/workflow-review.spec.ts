@@ -27,8 +27,9 @@ test('a contributor submits, an editor sends it back with a note, it is fixed, s
   await contributor.getByRole('button', { name: 'Submit for review' }).click()
   await expect(contributor.getByRole('main').getByRole('status').filter({ hasText: 'Submitted for review' })).toBeVisible()
   const articleId = contributor.url().match(/\/admin\/articles\/([^/?]+)/)![1]!
-  // In review, the contributor can no longer change it.
+  // In review, the contributor can no longer change it, and the page says why.
   await expect(bodyEditor(contributor)).toHaveAttribute('contenteditable', 'false')
+  await expect(contributor.getByRole('note')).toHaveText(/You can read this piece but not change it: it is with the editors for review/)
 
   const editorContext = await browser.newContext()
   const editor = await editorContext.newPage()

@@ -80,6 +80,14 @@ export default async function EditArticlePage({ params, searchParams }: PageProp
           ) : null}
         </div>
       </div>
+      {!article.canEdit ? (
+        <p role="note" className="mb-4 border-l-4 border-ink bg-panel p-3 text-sm">
+          <strong>You can read this piece but not change it:</strong>{' '}
+          {article.status === 'IN_REVIEW'
+            ? 'it is with the editors for review, and they will send it back to you if it needs changes.'
+            : 'once a piece has been through the editors, only an editor can change it.'}
+        </p>
+      ) : null}
       {article.status === 'SCHEDULED' && article.scheduledFor ? (
         <p className="mb-4 text-sm">
           Scheduled to go live <strong>{formatDateTime(article.scheduledFor)}</strong> (London time).
