@@ -30,7 +30,8 @@ export function AdminTable({ columns, caption, className = 'mt-2', children }: {
   )
 }
 
-export const filterControl = 'mt-1 w-full rounded-sm border border-rule bg-paper px-3 py-2'
+// One height for text fields and selects, so a row of filters lines up.
+export const filterControl = 'mt-1 h-10 w-full rounded-sm border border-rule bg-paper px-3 py-2'
 
 /** A filter typed as text, with a few suggestions (a datalist) rather than every choice. */
 export function SuggestedInput({ name, label, value, suggestions }: { name: string; label: string; value: string; suggestions: string[] }) {

@@ -543,7 +543,8 @@ export function ArticleEditor({ initial, sections, authors, tags, siteUrl, siteN
               </label>
               <input id="seoTitle" name="seoTitle" value={values.seoTitle} onChange={(e) => set('seoTitle', e.target.value)} aria-describedby="seoTitle-help" className={fieldClass} {...invalidProps(state, 'seoTitle')} />
               <p id="seoTitle-help" className="mt-1 text-sm text-muted">
-                {seoTitle.length}/60 characters. Left empty, the headline is used.
+                {values.seoTitle ? `${seoTitle.length}/60 characters.` : `Empty, so the headline is used: ${seoTitle.length}/60 characters.`}
+                {seoTitle.length > 60 ? ' Search results cut titles short after about 60.' : ''}
               </p>
               <FieldErrors state={state} name="seoTitle" />
             </div>
@@ -562,7 +563,8 @@ export function ArticleEditor({ initial, sections, authors, tags, siteUrl, siteN
                 {...invalidProps(state, 'seoDescription')}
               />
               <p id="seoDescription-help" className="mt-1 text-sm text-muted">
-                {seoDescription.length}/160 characters. Left empty, the standfirst is used.
+                {values.seoDescription ? `${seoDescription.length}/160 characters.` : `Empty, so the standfirst is used: ${seoDescription.length}/160 characters.`}
+                {seoDescription.length > 160 ? ' Search results cut descriptions short after about 160.' : ''}
               </p>
               <FieldErrors state={state} name="seoDescription" />
             </div>

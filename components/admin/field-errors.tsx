@@ -1,6 +1,7 @@
 import type { FormState } from '@/lib/errors'
 
-export const fieldClass = 'mt-1 w-full rounded-sm border border-rule bg-paper px-3 py-2'
+// A refused field is outlined in the accent colour, beside its message.
+export const fieldClass = 'mt-1 w-full rounded-sm border border-rule bg-paper px-3 py-2 aria-[invalid=true]:border-2 aria-[invalid=true]:border-accent'
 
 /** The message under a field, tied to it with aria-describedby. */
 export function FieldErrors({ state, name, id }: { state: FormState; name: string; id?: string }) {

@@ -41,7 +41,7 @@ export default async function ArticleListPage({ searchParams }: PageProps<'/admi
           New article
         </Link>
       </div>
-      <form className="mt-6 grid grid-cols-2 items-end gap-3 md:grid-cols-3 lg:grid-cols-7" role="search" aria-label="Filter articles">
+      <form className="mt-6 grid grid-cols-2 items-end gap-3 md:grid-cols-3 lg:grid-cols-8" role="search" aria-label="Filter articles">
         <div className="col-span-2 md:col-span-3 lg:col-span-2">
           <label htmlFor="q" className="block text-sm font-semibold">
             Search headlines
@@ -58,7 +58,7 @@ export default async function ArticleListPage({ searchParams }: PageProps<'/admi
         />
         <SuggestedInput name="author" label="Author" value={filters.author} suggestions={options.authors.map((a) => a.name)} />
         <SuggestedInput name="tag" label="Tag" value={filters.tag} suggestions={options.tags.map((t) => t.name)} />
-        <div>
+        <div className="lg:col-span-2">
           <label htmlFor="sort" className="block text-sm font-semibold">
             Sort
           </label>
@@ -70,7 +70,7 @@ export default async function ArticleListPage({ searchParams }: PageProps<'/admi
             ))}
           </select>
         </div>
-        <div className="col-span-2 flex gap-2 md:col-span-3 lg:col-span-7">
+        <div className="col-span-2 flex gap-2 md:col-span-3 lg:col-span-8">
           <button className="rounded-sm border border-ink px-4 py-2 font-semibold">Apply</button>
           {filtered ? (
             <Link href="/admin" className="px-2 py-2 underline">
