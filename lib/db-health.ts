@@ -5,10 +5,16 @@
 import pg from 'pg'
 
 const CHECK_EVERY_MS = 2_000
+// A database that is down refuses the connection at once; these limits are for one that hangs.
+// They are generous because they are timed on the server's own event loop: with the server
+// saturated (search at 50 concurrent requests answered in up to 1.8 s), one-second limits
+// fired before the answer was read, and two seconds of readers got the outage page from a
+// healthy database (644 of the bench's search requests did).
+const PROBE_TIMEOUT_MS = 5_000
 let last: { at: number; healthy: boolean; pending?: Promise<boolean> } = { at: 0, healthy: true }
 
 async function probe(url: string): Promise<boolean> {
-  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 1_000, query_timeout: 1_000 })
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: PROBE_TIMEOUT_MS, query_timeout: PROBE_TIMEOUT_MS })
   try {
     await client.connect()
     await client.query('SELECT 1')
