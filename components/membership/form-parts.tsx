@@ -71,6 +71,9 @@ export function AttributionFields({ values }: { values: { from: string; utmSourc
   )
 }
 
+/** What every email field of the membership forms is: typed, filled in and checked as an address. */
+export const emailInputProps = { name: 'email', type: 'email', inputMode: 'email', autoComplete: 'email', spellCheck: false, required: true } as const
+
 /** The email address a member signs up with, with an optional hint under its label. */
 export function EmailField({ value, errors, hint }: { value: string; errors: Errors; hint?: string }) {
   return (
@@ -85,12 +88,7 @@ export function EmailField({ value, errors, hint }: { value: string; errors: Err
       ) : null}
       <input
         id="email"
-        name="email"
-        type="email"
-        inputMode="email"
-        autoComplete="email"
-        spellCheck={false}
-        required
+        {...emailInputProps}
         defaultValue={value}
         className={inputClass}
         {...describedBy('email', errors, Boolean(hint))}

@@ -1,6 +1,6 @@
 // Newsletter sign-up: just an email address, the same double opt-in as membership.
 import type { NewsletterValues } from '@/lib/validation/member'
-import { AttributionFields, EmailField, ErrorSummary, Honeypot, type Errors } from './form-parts'
+import { AttributionFields, EmailField, emailInputProps, ErrorSummary, Honeypot, type Errors } from './form-parts'
 
 type Props = { values: NewsletterValues; errors: Errors; message?: string; confirm?: boolean; formToken: string }
 
@@ -48,12 +48,7 @@ export function FooterNewsletterForm() {
       <div className="mt-1 flex flex-wrap gap-2">
         <input
           id="footer-newsletter-email"
-          name="email"
-          type="email"
-          inputMode="email"
-          autoComplete="email"
-          spellCheck={false}
-          required
+          {...emailInputProps}
           className="min-w-0 flex-1 rounded-sm border border-ink/60 bg-paper px-3 py-2"
         />
         <button type="submit" className="rounded-sm bg-ink px-4 py-2 font-semibold text-paper">
