@@ -44,7 +44,7 @@ function measure(label: string, url: string, headers: Record<string, string> = {
   autocannon(url, 10, 3, headers) // warm-up
   const c10 = autocannon(url, 10, DURATION, headers)
   const c50 = autocannon(url, 50, DURATION, headers)
-  console.log(`  ${label.padEnd(26)} c=10 ${String(c10.rps).padStart(6)} req/s p99 ${String(c10.p99).padStart(4)} ms | c=50 ${String(c50.rps).padStart(6)} req/s p50 ${c50.p50} ms p99 ${c50.p99} ms errors ${c50.errors + c50.non2xx}`)
+  console.log(`  ${label.padEnd(26)} c=10 ${String(c10.rps).padStart(6)} req/s p99 ${String(c10.p99).padStart(4)} ms | c=50 ${String(c50.rps).padStart(6)} req/s p50 ${c50.p50} ms p99 ${c50.p99} ms errors ${c10.errors + c50.errors} non-2xx ${c10.non2xx + c50.non2xx}`)
   return { c10, c50 }
 }
 

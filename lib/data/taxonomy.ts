@@ -88,12 +88,7 @@ const nameOrSlugContains = (query: string) => ({
   OR: [{ name: { contains: likeText(query), mode: 'insensitive' as const } }, { slug: { contains: likeText(query.toLowerCase()) } }],
 })
 
-/**
- * The page asked for, kept within the pages there are (a page past the end shows the last).
- * Each page's article counts are taken for its own rows, in a second query: counted in the
- * same statement, PostgreSQL counted every row skipped to reach the page as well (200 tags'
- * worth, 40 ms, for page 4 of an archive of 100,000 articles).
- */
+/** The page asked for, kept within the pages there are (a page past the end shows the last). */
 function termPage(asked: number, total: number) {
   const pages = pageCount(total, TERMS_PER_PAGE)
   const page = Math.min(Math.max(1, Math.floor(asked) || 1), pages)
@@ -156,6 +151,9 @@ async function articleTagsFor(where: Prisma.ArticleWhereInput): Promise<string[]
 
 // ---------------------------------------------------------------- tags
 
+// The term lists take a page's article counts for its own rows, in a second query: counted in
+// the listing's statement, PostgreSQL counted every row skipped to reach the page as well
+// (200 tags' worth, 40 ms, for page 4 of an archive of 100,000 articles).
 export async function listTagsForAdmin({ q = '', page = 1 }: TermListQuery = {}) {
   await requireTaxonomyManager()
   const query = q.trim().slice(0, 60)
