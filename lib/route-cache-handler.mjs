@@ -30,21 +30,22 @@
 // 404s, which go through this cache (memory only, above), get that page's HTML, the freshest
 // copy Next has rendered (it re-renders it when sections or settings change), as its own
 // unmatched addresses do. The entry Next caches is the one it then sends, so the first
-// request is answered with it too. The RSC payload, for navigations in the browser, is kept.
+// request is answered with it too.
+//
+// And reader pages lose their scripts: see lib/reader-html.mjs for which pages and why. The
+// RSC payload Next keeps beside the HTML (for navigations in the browser) is left as it is.
 //
 // It extends a Next.js internal module (next 16.4, pinned in package.json): if an upgrade moves
 // it, loading fails loudly here rather than silently writing everything to disk again.
 import fs from 'node:fs'
 import path from 'node:path'
 import fileSystemCache from 'next/dist/server/lib/incremental-cache/file-system-cache.js'
+import { isErrorShell, isReaderPage, withoutScripts } from './reader-html.mjs'
 
 const FileSystemCache = fileSystemCache.default ?? fileSystemCache
 
 /** Pages worth keeping on disk: anything but a 404 or a search results page. */
 export const keepsOnDisk = (key, data) => !(data?.kind === 'APP_PAGE' && (data.status === 404 || key.includes('/search/for/')))
-
-/** The empty shell Next sends for a page that called notFound(). */
-export const isErrorShell = (html) => typeof html === 'string' && html.slice(0, 200).includes('<html id="__next_error__"')
 
 const NOT_FOUND_KEY = '$/_not-found'
 /** The latest /_not-found page Next rendered, or null until one is seen (the build's copy is read instead). */
@@ -73,8 +74,14 @@ export default class RouteCache extends FileSystemCache {
     }
   }
 
+  /** What every cached page's HTML goes through, once, before it is first sent or kept. */
+  prepare(key, value) {
+    this.fillNotFound(key, value)
+    if (isReaderPage(key, value)) value.html = withoutScripts(value.html)
+  }
+
   set(key, data, ctx) {
-    this.fillNotFound(key, data)
+    this.prepare(key, data)
     // FileSystemCache.set reads flushToDisk before its first await, so the override is exact.
     const flushToDisk = this.flushToDisk
     this.flushToDisk = flushToDisk && keepsOnDisk(key, data)
@@ -88,8 +95,9 @@ export default class RouteCache extends FileSystemCache {
   async get(...args) {
     const entry = await super.get(...args)
     const value = entry?.value
-    // Entries written before this handler filled them (the build's own prerendered 404s).
-    this.fillNotFound(args[0], value)
+    // Entries written before this handler saw them (the build's own prerendered pages). Once an
+    // entry's HTML is bytes it has been through here: the in-memory LRU holds this object.
+    if (typeof value?.html === 'string') this.prepare(args[0], value)
     if (value?.kind === 'APP_PAGE' && typeof value.html === 'string') value.html = Buffer.from(value.html)
     return entry
   }

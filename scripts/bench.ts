@@ -146,8 +146,9 @@ async function javascriptBytes(base: string, html: string) {
     gzip += gz
     files.push({ src, gzip: gz })
   }
-  const inline = [...html.matchAll(/<script(?![^>]*src=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]!).join('')
-  return { files: files.filter((f) => !f.nomodule).length, raw, gzip, nomoduleGzip, inlineGzip: zlib.gzipSync(inline).length, list: files }
+  // Inline scripts a browser runs: JSON-LD is data, not script.
+  const inline = [...html.matchAll(/<script(?![^>]*(?:src=|type="application\/ld\+json"))[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]!).join('')
+  return { files: files.filter((f) => !f.nomodule).length, raw, gzip, nomoduleGzip, inlineGzip: inline ? zlib.gzipSync(inline).length : 0, list: files }
 }
 
 function startYardstick(html: string, port: number): ChildProcess {
@@ -418,9 +419,10 @@ async function main() {
       cacheControl: articleHtml.headers.get('cache-control'),
     }
     console.log(`  article HTML ${weight.htmlBytes} B (${weight.htmlGzip} B gzip); JavaScript ${js.files} files, ${Math.round(js.gzip / 1024)} KB gzip (${Math.round(js.raw / 1024)} KB raw) + ${Math.round(js.inlineGzip / 1024)} KB inline page data; TTFB median ${weight.ttfbMedianMs} ms`)
-    console.log(`  (plus ${Math.round(js.nomoduleGzip / 1024)} KB of nomodule polyfills that only browsers without ES modules fetch)`)
-    console.log('  What the bytes are: the React DOM runtime and the Next.js App Router runtime that hydrate the page;')
-    console.log('  the reading pages have no client components of their own, and every word reads with JavaScript off.')
+    if (js.nomoduleGzip) console.log(`  (plus ${Math.round(js.nomoduleGzip / 1024)} KB of nomodule polyfills that only browsers without ES modules fetch)`)
+    if (js.files || js.inlineGzip)
+      console.log('  What the bytes are: the React DOM runtime and the Next.js App Router runtime that hydrate the page, and React\'s payload for it.')
+    else console.log('  What the bytes are: none. Cached reader pages go out without scripts (lib/reader-html.mjs); they read in full without them.')
     results.weight = { ...weight, jsList: js.list }
 
     step(`Throughput (${DURATION} s runs, server on core ${CORES.server}, load from core ${CORES.load})`)

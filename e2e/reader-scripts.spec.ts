@@ -1,0 +1,74 @@
+import { expect, test, type Page } from '@playwright/test'
+import { createArticle, createTag } from './support/content'
+import { query } from './support/db'
+import { unique } from './support/staff'
+
+// Reader pages go out without scripts (lib/reader-html.mjs) under a policy that lets none run
+// (lib/security-headers.ts, readerCsp): they read in full without them, and a reader's phone
+// is spared Next's runtime and React's payload. JavaScript is on in these tests, as for most readers.
+
+/** Loads `path` and returns the scripts the page has and every script the browser fetched. */
+async function visit(page: Page, path: string) {
+  const fetched: string[] = []
+  const onRequest = (r: { resourceType(): string; url(): string }) => r.resourceType() === 'script' && fetched.push(r.url())
+  page.on('request', onRequest)
+  const res = await page.goto(path)
+  await page.waitForLoadState('load')
+  page.off('request', onRequest)
+  const scripts = await page.locator('script').evaluateAll((els) => els.map((el) => el.getAttribute('type') ?? 'script'))
+  return { res: res!, fetched, scripts }
+}
+
+test('reader pages, first rendered and then from the cache, carry no scripts and read in full', async ({ page }) => {
+  const tag = await createTag(`Tenancy ${unique()}`)
+  const article = await createArticle({ headline: `Rent strike enters its third month ${unique()}`, body: 'Tenants on the Lowmarsh estate kept up the strike.', tagIds: [tag.id] })
+  for (const round of ['first render', 'from the cache']) {
+    const { res, fetched, scripts } = await visit(page, `/article/${article.slug}`)
+    expect(res.status(), round).toBe(200)
+    expect(res.headers()['content-security-policy'], round).toContain("script-src 'none'")
+    // Only the structured data for search engines, which no browser runs.
+    expect(scripts, round).toEqual(['application/ld+json'])
+    expect(fetched, round).toEqual([])
+    expect(await res.text(), round).not.toContain('__next_f')
+    await expect(page.getByRole('heading', { level: 1, name: article.headline })).toBeVisible()
+    await expect(page.getByText('Tenants on the Lowmarsh estate kept up the strike.')).toBeVisible()
+    await expect(page.getByRole('heading', { name: 'Before you go' })).toBeVisible()
+  }
+  // Links are plain page loads, and the next page is just as bare.
+  await page.getByRole('link', { name: tag.name }).first().click()
+  await expect(page).toHaveURL(new RegExp(`/tag/${tag.slug}$`))
+  await expect(page.getByRole('link', { name: article.headline })).toBeVisible()
+  expect(await page.locator('script:not([type="application/ld+json"])').count()).toBe(0)
+
+  // The home page (prerendered by the build), a section and a 404 are reader pages too.
+  for (const path of ['/', '/section/news', `/article/no-such-piece-${unique()}`]) {
+    const { res, fetched, scripts } = await visit(page, path)
+    expect(res.status(), path).toBe(path.includes('no-such') ? 404 : 200)
+    expect(scripts.filter((t) => t !== 'application/ld+json'), path).toEqual([])
+    expect(fetched, path).toEqual([])
+    await expect(page.getByRole('navigation', { name: 'Sections' })).toBeVisible()
+  }
+})
+
+test('markup that got past sanitising still cannot run on a reader page', async ({ page }) => {
+  // As if the sanitiser had a hole: the stored HTML is what a reader is sent.
+  const article = await createArticle({ headline: `Hostile markup ${unique()}` })
+  await query(`UPDATE "Article" SET "bodyHtml" = $2 WHERE id = $1`, [
+    article.id,
+    `<p>Ordinary words.</p><img src="data:," alt="" onerror="document.title='handler ran'"><script>document.title='script ran'</script>`,
+  ])
+  const blocked: string[] = []
+  page.on('console', (m) => m.type() === 'error' && blocked.push(m.text()))
+  const { res } = await visit(page, `/article/${article.slug}`)
+  expect(res.status()).toBe(200)
+  await expect(page.getByText('Ordinary words.')).toBeVisible()
+  expect(await page.content()).not.toContain("document.title='script ran'")
+  // The inline handler is in the page, and the policy refused to run it.
+  expect(await page.title()).not.toMatch(/ran/)
+  await expect.poll(() => blocked.some((m) => m.includes('Content Security Policy'))).toBe(true)
+})
+
+test('a page that needs its scripts keeps them: sign-in', async ({ page }) => {
+  const { scripts } = await visit(page, '/login')
+  expect(scripts.filter((t) => t === 'script').length).toBeGreaterThan(0)
+})
