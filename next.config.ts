@@ -1,6 +1,6 @@
 import path from 'node:path'
 import type { NextConfig } from 'next'
-import { HSTS, READER_PAGE_SOURCES, commonSecurityHeaders, publicCsp, readerCsp } from './lib/security-headers'
+import { HSTS, commonSecurityHeaders, publicCsp } from './lib/security-headers'
 
 const nextConfig: NextConfig = {
   // Tests and benchmarks build into their own folder so they never replace the demo build.
@@ -70,8 +70,6 @@ const nextConfig: NextConfig = {
       { source: '/:path*', has: [{ type: 'header', key: 'x-forwarded-proto', value: 'https' }], headers: [HSTS] },
       // Everything but the dashboard: a static policy that suits cached pages.
       { source: '/((?!admin).*)', headers: [{ key: 'Content-Security-Policy', value: publicCsp }] },
-      // Reader pages carry no scripts (lib/reader-html.mjs): a later rule's value wins.
-      ...READER_PAGE_SOURCES.map((source) => ({ source, headers: [{ key: 'Content-Security-Policy', value: readerCsp }] })),
       { source: '/login', headers: [{ key: 'X-Frame-Options', value: 'DENY' }, { key: 'Cache-Control', value: 'private, no-store' }] },
     ]
   },

@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test'
 import { createArticle, createTag } from './support/content'
 import { query } from './support/db'
-import { unique } from './support/staff'
+import { signIn, staff, unique } from './support/staff'
 
 // Reader pages go out without scripts (lib/reader-html.mjs) under a policy that lets none run
 // (lib/security-headers.ts, readerCsp): they read in full without them, and a reader's phone
@@ -40,10 +40,11 @@ test('reader pages, first rendered and then from the cache, carry no scripts and
   await expect(page.getByRole('link', { name: article.headline })).toBeVisible()
   expect(await page.locator('script:not([type="application/ld+json"])').count()).toBe(0)
 
-  // The home page (prerendered by the build), a section and a 404 are reader pages too.
-  for (const path of ['/', '/section/news', `/article/no-such-piece-${unique()}`]) {
+  // The home page, privacy (prerendered by the build), a section and 404s are reader pages too.
+  for (const path of ['/', '/privacy', '/section/news', `/article/no-such-piece-${unique()}`, `/no-such-page-${unique()}`]) {
     const { res, fetched, scripts } = await visit(page, path)
     expect(res.status(), path).toBe(path.includes('no-such') ? 404 : 200)
+    expect(res.headers()['content-security-policy'], path).toContain("script-src 'none'")
     expect(scripts.filter((t) => t !== 'application/ld+json'), path).toEqual([])
     expect(fetched, path).toEqual([])
     await expect(page.getByRole('navigation', { name: 'Sections' })).toBeVisible()
@@ -68,7 +69,22 @@ test('markup that got past sanitising still cannot run on a reader page', async 
   await expect.poll(() => blocked.some((m) => m.includes('Content Security Policy'))).toBe(true)
 })
 
-test('a page that needs its scripts keeps them: sign-in', async ({ page }) => {
-  const { scripts } = await visit(page, '/login')
+test('a page rendered with its scripts is never sent the policy that blocks them: sign-in, and reader pages in draft mode', async ({ page }) => {
+  const blocked: string[] = []
+  page.on('console', (m) => m.type() === 'error' && m.text().includes('Content Security Policy') && blocked.push(`${page.url()}: ${m.text()}`))
+  const login = await visit(page, '/login')
+  expect(login.scripts.filter((t) => t === 'script').length).toBeGreaterThan(0)
+  expect(login.res.headers()['content-security-policy']).not.toContain("script-src 'none'")
+
+  // Previewing turns on Next's draft mode for the editor's browser: every page is then rendered
+  // for them per request, past the cache, scripts and all.
+  await signIn(page, staff.editor)
+  const article = await createArticle({ headline: `Seen in draft mode ${unique()}` })
+  await page.goto(`/api/preview?id=${article.id}`)
+  const { res, scripts } = await visit(page, `/article/${article.slug}`)
+  expect(res.status()).toBe(200)
   expect(scripts.filter((t) => t === 'script').length).toBeGreaterThan(0)
+  expect(res.headers()['content-security-policy']).not.toContain("script-src 'none'")
+  await expect(page.getByRole('heading', { level: 1, name: article.headline })).toBeVisible()
+  expect(blocked).toEqual([])
 })

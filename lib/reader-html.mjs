@@ -11,7 +11,8 @@
 // their markup, styles and JSON-LD, and lose their scripts and the preloads for them. A page
 // whose HTML is a shell Next resumes per request (`postponed`, as /search?q= is) keeps its
 // scripts: the rest of it is streamed after them. The dashboard, sign-in and the membership
-// forms are not reader pages here and are left as Next renders them.
+// forms are not reader pages here and are left as Next renders them. A page that lost its
+// scripts is also sent a policy that allows none (NO_SCRIPTS_POLICY).
 
 /** The path a route-cache key is for: Next's keys are `/route-cache/<route hash>/$<path>`. */
 export function pagePath(key) {
@@ -33,8 +34,17 @@ export function isReaderPage(key, value) {
 // scripts ahead. React escapes "<" inside the inline scripts it writes, and JSON-LD here is
 // written with "<" escaped (lib/structured-data.ts), so the first "</script>" after an opening
 // tag is its end.
-const SCRIPT = /<script\b(?![^>]*\btype="application\/ld\+json")[^>]*>[\s\S]*?<\/script>/g
-const SCRIPT_PRELOAD = /<link\b(?=[^>]*(?:\bas="script"|\brel="modulepreload"))[^>]*>/g
+const SCRIPT = /<script(?=[\s>])(?![^>]*\btype="application\/ld\+json")[^>]*>[\s\S]*?<\/script\s*>/gi
+const SCRIPT_PRELOAD = /<link(?=\s)(?=[^>]*(?:\bas="script"|\brel="modulepreload"))[^>]*>/gi
+
+/**
+ * A second Content-Security-Policy that goes out with every reader page whose scripts were
+ * taken out (browsers enforce it beside the site's public policy): none may run there, so
+ * even markup that got past sanitising could not. It travels with the cache entry, not the
+ * address, so a page that keeps its scripts (one rendered per request in draft mode, or an
+ * error page) is never sent it.
+ */
+export const NO_SCRIPTS_POLICY = "script-src 'none'"
 
 /** The page's HTML without its scripts and script preloads. */
 export function withoutScripts(html) {

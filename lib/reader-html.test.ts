@@ -32,6 +32,9 @@ describe('withoutScripts', () => {
     expect(html).toContain('<article><h1>Rent strike</h1><p>Tenants &lt;script&gt; wrote back.</p></article>')
     expect(html.endsWith('</body></html>')).toBe(true)
   })
+  it('takes out scripts whatever their case, and leaves elements that only begin with "script" alone', () => {
+    expect(withoutScripts('<p>a</p><SCRIPT>x()</SCRIPT ><script-note>kept</script-note>')).toBe('<p>a</p><script-note>kept</script-note>')
+  })
   it('leaves a page with no scripts as it was', () => {
     expect(withoutScripts(html)).toBe(html)
   })

@@ -5,7 +5,8 @@
 // disk by asking for made-up addresses (an unknown article, tag, author or section) or for
 // later pages of endless distinct searches. This handler is Next's file-system cache that
 // still writes real pages (so they survive a restart fresher than the build's copies, and a
-// page pushed out of the in-memory LRU is read back rather than rendered again) but keeps
+// page pushed out of the in-memory LRU is read back rather than rendered again: for that it
+// writes the payload file Next leaves out, see lacksPayloadFile) but keeps
 // 404s and search pages in memory only (the LRU of `cacheMaxMemorySize`, 50 MB). What is on
 // disk is then bounded by what the site has published. Images keep their own size-capped disk
 // cache (they use this handler only with `images.customCacheHandler`, which is off).
@@ -40,7 +41,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import fileSystemCache from 'next/dist/server/lib/incremental-cache/file-system-cache.js'
-import { isErrorShell, isReaderPage, withoutScripts } from './reader-html.mjs'
+import { isErrorShell, isReaderPage, NO_SCRIPTS_POLICY, withoutScripts } from './reader-html.mjs'
 
 const FileSystemCache = fileSystemCache.default ?? fileSystemCache
 
@@ -50,6 +51,17 @@ export const keepsOnDisk = (key, data) => !(data?.kind === 'APP_PAGE' && (data.s
 const NOT_FOUND_KEY = '$/_not-found'
 /** The latest /_not-found page Next rendered, or null until one is seen (the build's copy is read instead). */
 let notFoundHtml = null
+
+/**
+ * Whether Next wrote this page to disk without the React payload its own reader needs. With
+ * Cache Components on, FileSystemCache.set skips a page's .rsc file (it expects a shell to
+ * resume), but get reads one for every page without postponed parts and treats its absence as
+ * a miss: every page rendered while serving was written to disk and never read back, so a
+ * restart, or a page pushed out of the in-memory LRU, rendered it again. The handler writes
+ * the file itself, as the build does for the pages it prerenders.
+ */
+const lacksPayloadFile = (data, ctx) =>
+  data?.kind === 'APP_PAGE' && data.postponed == null && data.rscData != null && ctx?.isRoutePPREnabled && !ctx.isFallback && !ctx.fetchCache
 
 export default class RouteCache extends FileSystemCache {
   /** The site's not-found page as Next renders it for unmatched addresses, or null if there is none to read. */
@@ -77,19 +89,27 @@ export default class RouteCache extends FileSystemCache {
   /** What every cached page's HTML goes through, once, before it is first sent or kept. */
   prepare(key, value) {
     this.fillNotFound(key, value)
-    if (isReaderPage(key, value)) value.html = withoutScripts(value.html)
+    if (isReaderPage(key, value)) {
+      value.html = withoutScripts(value.html)
+      // Kept with the entry (and in its .meta on disk); Next sends an entry's headers with it.
+      value.headers = { ...value.headers, 'content-security-policy': NO_SCRIPTS_POLICY }
+    }
   }
 
-  set(key, data, ctx) {
+  async set(key, data, ctx) {
     this.prepare(key, data)
     // FileSystemCache.set reads flushToDisk before its first await, so the override is exact.
     const flushToDisk = this.flushToDisk
-    this.flushToDisk = flushToDisk && keepsOnDisk(key, data)
+    const toDisk = flushToDisk && keepsOnDisk(key, data)
+    this.flushToDisk = toDisk
+    let written
     try {
-      return super.set(key, data, ctx)
+      written = super.set(key, data, ctx)
     } finally {
       this.flushToDisk = flushToDisk
     }
+    await written
+    if (toDisk && lacksPayloadFile(data, ctx)) await fs.promises.writeFile(this.getFilePath(`${key}.rsc`, 'APP_PAGE'), data.rscData)
   }
 
   async get(...args) {

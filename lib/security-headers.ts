@@ -7,6 +7,8 @@ const isDev = process.env.NODE_ENV === 'development'
 /**
  * Public pages are cached and shared by every reader, so they cannot carry a per-request
  * nonce: scripts are limited to this origin (Next's inline bootstrap needs 'unsafe-inline').
+ * Cached reader pages, which go out with no scripts, also carry a second policy of their own
+ * that allows none (lib/reader-html.mjs, NO_SCRIPTS_POLICY); browsers enforce both.
  */
 export const publicCsp = [
   "default-src 'self'",
@@ -21,16 +23,6 @@ export const publicCsp = [
   "form-action 'self'",
   "object-src 'none'",
 ].join('; ')
-
-/**
- * Cached reader pages go out with no scripts at all (lib/reader-html.mjs), so none may run
- * there: were anything a writer typed ever to slip past sanitising, it still could not run. The
- * development server renders pages with Next's scripts and hot reload, so it keeps the public policy.
- */
-export const readerCsp = isDev ? publicCsp : publicCsp.replace(/script-src [^;]+/, "script-src 'none'")
-
-/** Where reader pages live (next.config.ts headers()); 404s under these paths are reader pages too. */
-export const READER_PAGE_SOURCES = ['/', '/article/:path*', '/tag/:path*', '/author/:path*', '/section/:path*', '/privacy']
 
 /** The dashboard renders per request, so its scripts must carry this request's nonce. */
 export function dashboardCsp(nonce: string): string {
