@@ -1,5 +1,6 @@
 import { expect, test, type APIRequestContext } from '@playwright/test'
 import { XMLParser, XMLValidator } from 'fast-xml-parser'
+import { escapeHtml } from '../lib/escape-html'
 import { createArticle, createAuthor, createTag } from './support/content'
 import { publishThroughDashboard } from './support/dashboard'
 import { query } from './support/db'
@@ -63,7 +64,8 @@ test.describe('feeds and sitemaps', () => {
     expect(item, 'the corrected article is in the feed').toBeTruthy()
     expect(item['content:encoded']).toMatch(/Correction, \d{1,2} \w+ \d{4}:/)
     expect(item['content:encoded']).toContain(corrected!.correction.replace(/'/g, '&apos;'))
-    expect(item.description).toContain(corrected!.correction)
+    // A feed reader shows the description as HTML: the summary is in it as escaped text.
+    expect(item.description).toContain(escapeHtml(corrected!.correction))
   })
 
   test('sections, tags and authors have feeds of their own, advertised on their pages', async ({ request, page, baseURL }) => {
@@ -76,7 +78,7 @@ test.describe('feeds and sitemaps', () => {
       const channel = (await getXml(request, path, /^application\/rss\+xml/)).rss.channel
       expect(channel['atom:link']['@href']).toBe(`${baseURL}${path}`)
       expect(channel.item.map((i: Item) => i.title)).toEqual([piece.headline])
-      expect(channel.item[0].description).toBe('Ampersands & angle <brackets>')
+      expect(channel.item[0].description).toBe('<p>Ampersands &amp; angle &lt;brackets&gt;</p>')
       expect(channel.item[0]['dc:creator']).toEqual([author.name])
       expect(channel.item[0].category).toContain(tag.name)
       expect(JSON.stringify(channel)).not.toContain(draft.headline)

@@ -1,9 +1,8 @@
 // The dashboard's 403, as the proxy sends it. The dashboard streams, so by the time a page's
 // own forbidden() runs its status line has gone out as 200; the proxy knows the session's role
 // first and answers with a real 403 and this page (app/(admin)/admin/forbidden.tsx says the same).
+import { escapeHtml } from '@/lib/escape-html'
 import { roleLabel, type RoleHolder } from '@/lib/permissions'
-
-const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)
 
 export function forbiddenPage(who: RoleHolder & { name?: string }): string {
   const signedInAs = who.name ? `${escapeHtml(who.name)} (${roleLabel[who.role]})` : roleLabel[who.role]

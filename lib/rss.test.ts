@@ -51,15 +51,24 @@ describe('buildRss', () => {
 
   it('keeps "]]>" inside the text without ending the CDATA section early', () => {
     const rss = parser.parse(buildRss(channel())).rss
-    expect(rss.channel.item.description).toBe('Who wins? ]]> Nobody knows.')
+    expect(rss.channel.item.description).toBe('<p>Who wins? ]]&gt; Nobody knows.</p>')
     expect(rss.channel.item['content:encoded']).toContain('and ]]> in it.')
+  })
+
+  it('puts the summary in as text a feed reader shows as typed, never as markup, a paragraph to each blank-line break', () => {
+    const base = channel()
+    const summary = 'The landlord <script>alert(1)</script> & "agent" gave in.\n\nCorrection: 5 < 6 storeys.'
+    const xml = buildRss({ ...base, items: base.items.map((i) => ({ ...i, summary })) })
+    expect(parser.parse(xml).rss.channel.item.description).toBe(
+      '<p>The landlord &lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;agent&quot; gave in.</p><p>Correction: 5 &lt; 6 storeys.</p>',
+    )
   })
 
   it('leaves out the full text when only summaries are published', () => {
     const base = channel()
     const xml = buildRss({ ...base, items: base.items.map((i) => ({ ...i, contentHtml: null })) })
     expect(xml).not.toContain('content:encoded>')
-    expect(parser.parse(xml).rss.channel.item.description).toBe('Who wins? ]]> Nobody knows.')
+    expect(parser.parse(xml).rss.channel.item.description).toBe('<p>Who wins? ]]&gt; Nobody knows.</p>')
   })
 
   it('is still valid with no items', () => {

@@ -1,5 +1,6 @@
 // RSS 2.0 documents for the site, section, tag and author feeds. Pure: the route handlers
-// pass in published articles and absolute URLs; everything a reader typed is escaped here.
+// pass in published articles and absolute URLs; everything a writer typed is escaped here.
+import { escapeHtml } from '@/lib/escape-html'
 
 export type RssImage = { url: string; type: string; length: number; width: number; height: number; alt: string; credit: string }
 
@@ -68,6 +69,15 @@ function element(name: string, value: string, attrs = ''): string {
   return `<${name}${attrs}>${escapeXml(value)}</${name}>`
 }
 
+/** Plain text as HTML paragraphs (a blank line starts a new one), every character shown as typed. */
+export const summaryHtml = (text: string) =>
+  text
+    .split(/\n\s*\n/)
+    .map((p) => p.trim())
+    .filter(Boolean)
+    .map((p) => `<p>${escapeHtml(p)}</p>`)
+    .join('')
+
 function itemXml(item: RssItem): string {
   const lines = [
     element('title', item.title),
@@ -76,7 +86,8 @@ function itemXml(item: RssItem): string {
     element('pubDate', rfc822(item.publishedAt)),
     ...item.authors.map((name) => element('dc:creator', name)),
     ...item.categories.map((name) => element('category', name)),
-    `<description>${cdata(item.summary)}</description>`,
+    // Feed readers show an item's description as HTML: the plain summary goes in as text.
+    `<description>${cdata(summaryHtml(item.summary))}</description>`,
     ...(item.contentHtml !== null ? [`<content:encoded>${cdata(item.contentHtml)}</content:encoded>`] : []),
   ]
   if (item.image) {

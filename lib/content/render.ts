@@ -6,10 +6,8 @@ import { sanitizeBodyHtml } from './sanitize'
 import { isSafeHref } from './urls'
 import { isValidVideoRef } from './video'
 import { MEDIA_SRC } from './normalize'
+import { escapeHtml } from '@/lib/escape-html'
 
-export function escapeHtml(value: string): string {
-  return value.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string)
-}
 
 function renderInline(nodes: Inline[] | undefined): string {
   return (nodes ?? [])

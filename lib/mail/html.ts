@@ -1,8 +1,7 @@
-// Escaping and a plain layout for HTML email. Everything a visitor typed goes through escapeHtml.
+// A plain layout for HTML email. Everything a visitor typed goes through escapeHtml
+// (lib/escape-html.ts) before it is handed to it.
+import { escapeHtml } from '@/lib/escape-html'
 
-const entities: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }
-
-export const escapeHtml = (value: string) => value.replace(/[&<>"']/g, (c) => entities[c]!)
 
 /** A paragraph list and footer in a single column that every mail client renders. */
 export function emailHtml(parts: { paragraphs: string[]; button?: { href: string; label: string }; footer: string[] }) {

@@ -1,6 +1,7 @@
 // The membership emails. Each carries an unsubscribe link, a delete-my-data link and the
 // List-Unsubscribe headers that let a mail client unsubscribe in one click (RFC 8058).
-import { emailHtml, escapeHtml } from './html'
+import { escapeHtml } from '@/lib/escape-html'
+import { emailHtml } from './html'
 
 export type MailLinks = { unsubscribe: string; oneClick: string; delete: string }
 export type Mail = { subject: string; text: string; html: string; headers: Record<string, string> }

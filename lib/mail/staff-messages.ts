@@ -1,5 +1,6 @@
 // Mail to staff: the invitation to set a password. Transactional, so no unsubscribe.
-import { emailHtml, escapeHtml } from './html'
+import { escapeHtml } from '@/lib/escape-html'
+import { emailHtml } from './html'
 import type { Mail } from './messages'
 
 export function staffInviteMail(p: { siteName: string; name: string; inviterName: string; role: string; url: string; hours: number }): Mail {

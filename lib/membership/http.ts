@@ -3,7 +3,7 @@ import 'server-only'
 // page must be sent directly (the 429), and redirects that work without JavaScript.
 import { env } from '@/lib/env'
 import { FLASH_COOKIE, flashCookie, type Flash } from '@/lib/form-security'
-import { escapeHtml } from '@/lib/mail/html'
+import { escapeHtml } from '@/lib/escape-html'
 
 const noStore = { 'Cache-Control': 'no-store' }
 
