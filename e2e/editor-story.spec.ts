@@ -134,6 +134,13 @@ test('an editor writes, illustrates, tags, previews and publishes a piece, and a
   const previewResponse = await preview.request.get(`/preview/${articleId}`)
   expect(previewResponse.headers()['cache-control']).toMatch(/private/)
   expect(previewResponse.headers()['cache-control']).toMatch(/no-store/)
+  // Both hops stay on the host the editor is using: under `npm start` the server listens as
+  // 0.0.0.0, and an address built from the request's URL sent editors there.
+  const hop = await preview.request.get(`/api/preview?id=${articleId}`, { maxRedirects: 0 })
+  expect(hop.headers()['location']).toBe(`/preview/${articleId}`)
+  await preview.getByRole('link', { name: 'Back to the editor' }).click()
+  await preview.waitForURL(`**/admin/articles/${articleId}`)
+  await expect(preview.getByRole('textbox', { name: 'Headline', exact: true })).toHaveValue(headline)
   await preview.close()
 
   // A share link works for someone with no account; a tampered one does not.

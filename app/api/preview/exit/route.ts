@@ -1,5 +1,5 @@
 import { draftMode } from 'next/headers'
-import { NextResponse } from 'next/server'
+import { seeOther } from '@/lib/membership/http'
 
 /** Leaves draft mode and returns to the editor (or the dashboard). */
 export async function GET(request: Request) {
@@ -7,5 +7,6 @@ export async function GET(request: Request) {
   const id = url.searchParams.get('id') ?? ''
   ;(await draftMode()).disable()
   const back = /^[A-Za-z0-9_-]{1,64}$/.test(id) ? `/admin/articles/${id}` : '/admin'
-  return NextResponse.redirect(new URL(back, url), { status: 303, headers: { 'Cache-Control': 'private, no-store' } })
+  // Relative to this host (see ../route.ts).
+  return seeOther(back)
 }
