@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test'
+import { createArticle } from './support/content'
 import { query } from './support/db'
 import { bodyEditor } from './support/editor'
 import { signIn, staff, unique } from './support/staff'
@@ -129,5 +130,53 @@ test.describe('editing safely', () => {
     const after = await query<{ reason: string }>(`SELECT reason FROM "Revision" WHERE "articleId" = $1 ORDER BY "createdAt" DESC`, [id])
     expect(after.length).toBe(revisionsBefore + 1)
     expect(after[0]!.reason).toBe('restore')
+  })
+  test('a published piece changes for readers only when it is saved, and typing left behind within a second is kept on the device', async ({ page, request }) => {
+    const article = await createArticle({ headline: `Live piece ${unique()}`, standfirst: 'The standfirst as published.' })
+    const live = async () => (await query<{ standfirst: string }>(`SELECT standfirst FROM "Article" WHERE id = $1`, [article.id]))[0]!.standfirst
+    await signIn(page, staff.editor)
+    await page.goto(`/admin/articles/${article.id}`)
+    await expect(saveStatus(page)).toHaveText('Saved')
+    const standfirst = page.getByRole('textbox', { name: 'Standfirst' })
+    await standfirst.fill('The standfirst as published. Half-typed correcti')
+    await expect(saveStatus(page)).toHaveText('Unsaved changes: readers see them when you save')
+    // Well past the moment a draft would have autosaved (3 s): nothing has gone to readers.
+    await page.waitForTimeout(6_000)
+    await expect(saveStatus(page)).toHaveText('Unsaved changes: readers see them when you save')
+    expect(await live()).toBe('The standfirst as published.')
+    expect(await (await request.get(`/article/${article.slug}`)).text()).not.toContain('Half-typed')
+
+    // Off to the article list at once (a dashboard link: no page unload, so no prompt), then back.
+    await standfirst.fill('The standfirst as published. Half-typed correction.')
+    await page.getByRole('navigation').getByRole('link', { name: 'Articles', exact: true }).click()
+    await page.waitForURL(/\/admin$/)
+    await page.goto(`/admin/articles/${article.id}`)
+    const offer = page.getByRole('alert', { name: 'Unsaved copy found' })
+    await offer.getByRole('button', { name: 'Restore my changes' }).click()
+    await expect(standfirst).toHaveValue('The standfirst as published. Half-typed correction.')
+    await page.getByRole('button', { name: 'Save', exact: true }).click()
+    await expect(saveStatus(page)).toHaveText('Saved')
+    expect(await live()).toBe('The standfirst as published. Half-typed correction.')
+    await expect.poll(async () => (await request.get(`/article/${article.slug}`)).text()).toContain('Half-typed correction.')
+  })
+
+  test('a new piece, once saved, is not offered back as unsaved the next time someone starts one', async ({ page }) => {
+    await signIn(page, staff.editor)
+    await page.goto('/admin/articles/new')
+    await page.getByRole('textbox', { name: 'Headline', exact: true }).fill(`First of two ${unique()}`)
+    await bodyEditor(page).click()
+    await page.keyboard.type('Saved before the next one was started.')
+    // Long enough for the copy on this device to be written.
+    await expect.poll(() => page.evaluate(() => Object.values(localStorage).some((v) => v.includes('Saved before the next one')))).toBe(true)
+    await page.getByRole('button', { name: 'Save draft' }).click()
+    await expect(page.getByRole('main').getByRole('status')).toContainText('Draft created')
+
+    await page.goto('/admin/articles/new')
+    // Once React has taken over the form, a kept copy is offered on the next tick.
+    await page.waitForFunction(() => Object.keys(document.getElementById('headline')!).some((k) => k.startsWith('__react')))
+    await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 200)))
+    await expect(page.getByRole('alert', { name: 'Unsaved copy found' })).toHaveCount(0)
+    await expect(page.getByRole('button', { name: 'Save draft' })).toBeEnabled()
+    expect(await page.evaluate(() => Object.values(localStorage).some((v) => v.includes('Saved before the next one')))).toBe(false)
   })
 })

@@ -28,6 +28,8 @@ type Props = {
   siteUrl: string
   siteName: string
   readOnly?: boolean
+  /** Published: readers see every save, so nothing is saved until the editor says so. */
+  live?: boolean
 }
 
 type Values = Omit<EditorArticle, 'id' | 'version'>
@@ -59,6 +61,18 @@ type Conflict = { theirs: Extract<Awaited<ReturnType<typeof loadLatestArticle>>,
 
 const backupKey = (id: string | undefined) => `broadside:article-backup:${id ?? 'new'}`
 
+/** Next's redirect from a server action, which rejects the call that made it. */
+const isRedirect = (error: unknown) =>
+  typeof error === 'object' && error !== null && String((error as { digest?: unknown }).digest ?? '').startsWith('NEXT_REDIRECT')
+
+function writeBackup(id: string | undefined, values: Values, baseVersion: number | undefined) {
+  try {
+    window.localStorage.setItem(backupKey(id), JSON.stringify({ values, baseVersion, at: new Date().toISOString() } satisfies Backup))
+  } catch {
+    // Storage full or blocked: autosave (or the leave-page prompt) still protects the text.
+  }
+}
+
 function readBackup(id: string | undefined): Backup | null {
   try {
     const raw = window.localStorage.getItem(backupKey(id))
@@ -68,7 +82,7 @@ function readBackup(id: string | undefined): Backup | null {
   }
 }
 
-export function ArticleEditor({ initial, sections, authors, tags, siteUrl, siteName, readOnly = false }: Props) {
+export function ArticleEditor({ initial, sections, authors, tags, siteUrl, siteName, readOnly = false, live = false }: Props) {
   const { id, version: initialVersion, ...initialValues } = initial
   const [values, setValues] = useState<Values>(initialValues)
   const [saved, setSaved] = useState(() => snapshot(initialValues))
@@ -83,6 +97,8 @@ export function ArticleEditor({ initial, sections, authors, tags, siteUrl, siteN
   const [picker, setPicker] = useState<null | { title: string; resolve: (item: MediaItem | null) => void }>(null)
   const [shareLink, setShareLink] = useState<{ url: string; expiresAt: string } | { error: string } | null>(null)
   const formRef = useRef<HTMLFormElement>(null)
+  /** A new piece's first save is on its way (see save). */
+  const creating = useRef(false)
 
   // When the page is refreshed with a newer version (a restore, someone else's save) and nothing here is unsaved, follow it.
   const [seenVersion, setSeenVersion] = useState(initialVersion)
@@ -122,12 +138,22 @@ export function ArticleEditor({ initial, sections, authors, tags, siteUrl, siteN
       const data = new FormData(form)
       if (mode === 'auto') data.set('autosave', '1')
       const sent = snapshot(values)
+      // A new piece that saves goes to its own page: the copy kept for "new" must not be offered
+      // back next time. It is put back if this save fails.
+      if (!id) {
+        creating.current = true
+        window.localStorage.removeItem(backupKey(undefined))
+      }
       startSaving(async () => {
         try {
           const result = await saveArticle(data)
           setConnection(result?.unavailable ? 'unavailable' : 'ok')
           // A new article redirects to its page; there is nothing to return to here.
           if (!result) return
+          if (!id && !result.ok) {
+            creating.current = false
+            writeBackup(undefined, JSON.parse(sent) as Values, undefined)
+          }
           // An autosave that is merely refused for invalid fields stays quiet until the writer saves by hand.
           if (mode === 'auto' && !result.ok && !result.stale) return
           setState(mode === 'auto' && result.ok ? {} : result)
@@ -141,9 +167,16 @@ export function ArticleEditor({ initial, sections, authors, tags, siteUrl, siteN
             const theirs = await loadLatestArticle(id)
             setConflict({ theirs: theirs.ok ? theirs : null, message: result.message ?? '' })
           }
-        } catch {
+        } catch (error) {
+          // A new piece was saved and the action redirects to its page: Next rejects the call
+          // with its redirect (its digest says so) while it navigates there.
+          if (isRedirect(error)) return
           // No usable answer: the connection is down, or the server is (it answers a 503 page while
           // its database is away). Either way the copy on this device is kept and saving retries.
+          if (!id) {
+            creating.current = false
+            writeBackup(undefined, JSON.parse(sent) as Values, undefined)
+          }
           setConnection(navigator.onLine ? 'unavailable' : 'offline')
           if (mode === 'manual') setState({ ok: false, message: 'The server could not be reached, so nothing was saved. Your text is kept on this device; saving resumes when the connection returns.' })
         }
@@ -167,22 +200,32 @@ export function ArticleEditor({ initial, sections, authors, tags, siteUrl, siteN
   useEffect(() => {
     if (!dirty || readOnly || offer) return
     const timer = window.setTimeout(() => {
-      try {
-        window.localStorage.setItem(backupKey(id), JSON.stringify({ values, baseVersion: version, at: new Date().toISOString() } satisfies Backup))
-      } catch {
-        // Storage full or blocked: autosave still protects the text.
-      }
+      if (!creating.current) writeBackup(id, values, version)
     }, BACKUP_DELAY_MS)
     return () => window.clearTimeout(timer)
   }, [dirty, id, offer, readOnly, values, version])
 
-  // Autosave a few seconds after typing stops (existing articles; a new one is saved by hand first).
+  // Leaving for another dashboard page (no page unload, so no prompt) within that second keeps
+  // the copy too: what is unsaved when the editor goes away is written at once.
+  const unsaved = useRef<{ values: Values; version: number | undefined } | null>(null)
   useEffect(() => {
-    if (!id || !dirty || readOnly || saving || conflict || offer) return
+    unsaved.current = dirty && !readOnly && !offer ? { values, version } : null
+  }, [dirty, offer, readOnly, values, version])
+  useEffect(
+    () => () => {
+      if (unsaved.current && !creating.current) writeBackup(id, unsaved.current.values, unsaved.current.version)
+    },
+    [id],
+  )
+
+  // Autosave a few seconds after typing stops: drafts and pieces not yet live. A new one is saved
+  // by hand first; a published one changes for readers only when the editor saves.
+  useEffect(() => {
+    if (!id || live || !dirty || readOnly || saving || conflict || offer) return
     // Unable to save, keep trying now and then; the copy on this device covers the gap.
     const timer = window.setTimeout(() => save('auto'), connection === 'ok' ? AUTOSAVE_DELAY_MS : 10_000)
     return () => window.clearTimeout(timer)
-  }, [current, conflict, connection, dirty, id, offer, readOnly, save, saving])
+  }, [current, conflict, connection, dirty, id, live, offer, readOnly, save, saving])
 
   // Back online: save what was kept.
   useEffect(() => {
@@ -230,7 +273,9 @@ export function ArticleEditor({ initial, sections, authors, tags, siteUrl, siteN
           : conflict
             ? 'Not saved: someone else saved first'
             : dirty
-              ? 'Unsaved changes'
+              ? live
+                ? 'Unsaved changes: readers see them when you save'
+                : 'Unsaved changes'
               : id
                 ? 'Saved'
                 : ''

@@ -459,6 +459,9 @@ export async function updateArticle(id: string, expectedVersion: number, input: 
   const slug = await resolveSlug(input, id)
   const body = buildBody(input)
   const live = before.status === 'PUBLISHED'
+  // Readers see every save of a published piece, so it changes only when someone saves it by
+  // hand (the editor does not autosave one; this refuses a stale tab that still would).
+  if (live && options.autosave) throw new ForbiddenError('A published piece changes only when you save it: nothing was saved.')
 
   const { authors, tags } = await db.$transaction(async (tx) => {
     const authors = await authorIdsFor(tx, actor, input.authorIds)

@@ -122,6 +122,7 @@ export default async function EditArticlePage({ params, searchParams }: PageProp
       ) : null}
       <ArticleEditor
         readOnly={!article.canEdit}
+        live={article.status === 'PUBLISHED'}
         initial={article.editor}
         sections={options.sections}
         authors={options.authors}
