@@ -72,5 +72,18 @@ test('an editor renames a published piece and readers see it everywhere, the old
   expect(sitemap).not.toContain(`${baseURL}/article/${before.slug}`)
   const [row] = await query<{ slug: string }>(`SELECT slug FROM "Article" WHERE id = $1`, [before.id])
   expect(row!.slug).toBe(newSlug)
+
+  // Taken down, the old address is a 404 like the new one; published again, it redirects at
+  // once (its cached 404 used to stand for the five minutes of the page's lifetime).
+  await page.getByRole('button', { name: 'Unpublish' }).click()
+  await expect(page.getByRole('main').getByRole('status')).toContainText('Unpublished')
+  expect((await request.get(`/article/${before.slug}`, { maxRedirects: 0 })).status()).toBe(404)
+  expect((await request.get(`/article/${before.slug}`, { maxRedirects: 0 })).status()).toBe(404)
+  await page.getByRole('button', { name: 'Publish' }).click()
+  await expect(page.getByRole('main').getByRole('status')).toContainText('Published')
+  const back = await request.get(`/article/${before.slug}`, { maxRedirects: 0 })
+  expect([301, 308]).toContain(back.status())
+  await reader.goto(`/article/${before.slug}`)
+  await expect(reader).toHaveURL(`/article/${newSlug}`)
   await reader.close()
 })

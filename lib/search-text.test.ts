@@ -4,6 +4,12 @@ import { candidatePlan, MARK_END, MARK_START, MAX_QUERY_LENGTH, normaliseQuery, 
 describe('normaliseQuery', () => {
   it('trims and collapses whitespace, and takes the first of repeated values', () => {
     expect(normaliseQuery('  rent   strike \n')).toEqual({ text: 'rent strike', truncated: false, hasWords: true })
+  })
+  it('drops emoji, which no article is searched by, so the words beside them still find pieces', () => {
+    expect(normaliseQuery('🚌 bus')).toEqual({ text: 'bus', truncated: false, hasWords: true })
+    expect(normaliseQuery('👩🏽‍⚕️ nurses ✊🏿 pay')).toEqual({ text: 'nurses pay', truncated: false, hasWords: true })
+    expect(normaliseQuery('🚌').text).toBe('')
+    expect(normaliseQuery('café £5 naïve 日本').text).toBe('café £5 naïve 日本')
     expect(normaliseQuery(['nhs', 'ignored']).text).toBe('nhs')
   })
 

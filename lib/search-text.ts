@@ -13,7 +13,12 @@ export type NormalisedQuery = { text: string; truncated: boolean; hasWords: bool
  */
 export function normaliseQuery(raw: string | string[] | undefined): NormalisedQuery {
   const first = Array.isArray(raw) ? (raw[0] ?? '') : (raw ?? '')
-  const cleaned = first.replace(/[\u0000-\u001f\u007f\uE000-\uF8FF]/g, ' ').replace(/\s+/g, ' ').trim()
+  // Emoji are no words PostgreSQL can stem, yet each became a term every match had to contain:
+  // "🚌 bus" found nothing. They go, with the joiners and variation selectors that build them.
+  const cleaned = first
+    .replace(/[\u0000-\u001f\u007f\uE000-\uF8FF]|\p{Extended_Pictographic}|[\u200D\uFE0E\uFE0F\u{1F3FB}-\u{1F3FF}]/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
   const truncated = cleaned.length > MAX_QUERY_LENGTH
   // Cut on a code point boundary so a surrogate pair is never split.
   const text = truncated ? Array.from(cleaned).slice(0, MAX_QUERY_LENGTH).join('').trim() : cleaned

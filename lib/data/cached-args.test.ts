@@ -7,6 +7,7 @@ describe('arguments of cached reads', () => {
     expect(textArg('x'.repeat(201))).toBeNull()
     expect(textArg('x'.repeat(1000), 1000)).toHaveLength(1000)
     expect(textArg(42)).toBeNull()
+    expect(textArg('rent\u0000strike')).toBeNull()
     expect(textArg({ toString: () => 'a' })).toBeNull()
   })
 

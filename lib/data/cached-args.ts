@@ -3,9 +3,12 @@
 // each checks its own arguments with these before it touches the database, so nobody can ask
 // for a million rows, a negative page or a megabyte of search text.
 
-/** A string of at most `max` characters, or null. */
+/**
+ * A string of at most `max` characters, or null. Also null with a NUL character in it, which
+ * PostgreSQL text cannot hold: asked for, it fails the query (an address like /tag/%00 was a 500).
+ */
 export function textArg(value: unknown, max = 200): string | null {
-  return typeof value === 'string' && value.length <= max ? value : null
+  return typeof value === 'string' && value.length <= max && !value.includes('\u0000') ? value : null
 }
 
 /** A whole number from `min` to `max`, or null. */

@@ -12,8 +12,10 @@ export async function findArticleRedirect(oldSlug: string): Promise<string | nul
   cacheTag(cacheTags.redirects(), cacheTags.articleSlug(oldSlug))
   const redirect = await db.slugRedirect.findUnique({ where: { kind_oldSlug: { kind: 'article', oldSlug } }, select: { targetId: true } })
   if (!redirect) return null
+  // Tagged with the piece whether or not it is live now: unpublished, the old address is a 404
+  // until the piece is published again, and that must expire this answer at once.
+  cacheTag(cacheTags.article(redirect.targetId))
   const article = await db.article.findFirst({ where: { id: redirect.targetId, status: 'PUBLISHED' }, select: { slug: true } })
-  if (article) cacheTag(cacheTags.article(redirect.targetId))
   return article?.slug ?? null
 }
 
