@@ -10,8 +10,8 @@ import { cachedSearchPath, normaliseQuery } from '@/lib/search-text'
 // Runs only for pages rendered per request (cached reading pages never reach it), and for
 // /search, whose queries it sends to their cached pages (5). Jobs:
 // 1. while the database is down, answer a designed 503 rather than a failed render;
-// 2. bounce dashboard visitors with no session cookie to sign-in (a convenience: the real
-//    check happens in lib/data on every read and write);
+// 2. bounce dashboard and preview visitors with no session cookie (and, for a preview, no share
+//    token) to sign-in (a convenience: the real check happens in lib/data on every read and write);
 // 3. give the dashboard a per-request CSP nonce, which Next applies to its scripts;
 // 4. answer a real 403 when the session's role may not open that part of the dashboard:
 //    the dashboard streams, so a page's own forbidden() comes after a 200 has gone out;
@@ -25,10 +25,13 @@ export async function proxy(request: NextRequest) {
     })
   }
   if (request.nextUrl.pathname === '/search') return searchRewrite(request)
-  if (!isDashboard) return NextResponse.next()
-
   const secureCookie = request.cookies.has('__Secure-next-auth.session-token')
   const hasSession = secureCookie || request.cookies.has('next-auth.session-token')
+  // A preview is for staff, or for whoever holds its share link (a token the page checks).
+  if (request.nextUrl.pathname.startsWith('/preview/') && !hasSession && !request.nextUrl.searchParams.has('token')) {
+    return NextResponse.redirect(new URL('/login', request.url))
+  }
+  if (!isDashboard) return NextResponse.next()
   if (!hasSession) return NextResponse.redirect(new URL('/login', request.url))
 
   const nonce = btoa(crypto.randomUUID())

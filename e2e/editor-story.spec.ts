@@ -153,6 +153,10 @@ test('an editor writes, illustrates, tags, previews and publishes a piece, and a
   await expect(outsider.getByRole('heading', { level: 1 })).toHaveText(headline)
   await outsider.goto(shareUrl.replace(/.$/, (c) => (c === 'A' ? 'B' : 'A')))
   await expect(outsider.getByRole('heading', { level: 1 })).not.toHaveText(headline)
+  // Without a share link or a session, a preview address sends its visitor to sign in.
+  const bare = await outsider.request.get(`/preview/${articleId}`, { maxRedirects: 0 })
+  expect(bare.status()).toBe(307)
+  expect(new URL(bare.headers()['location']!, 'http://x').pathname).toBe('/login')
   await outsider.close()
 
   // Publish.
