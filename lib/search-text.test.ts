@@ -10,6 +10,10 @@ describe('normaliseQuery', () => {
     expect(normaliseQuery('👩🏽‍⚕️ nurses ✊🏿 pay')).toEqual({ text: 'nurses pay', truncated: false, hasWords: true })
     expect(normaliseQuery('🚌').text).toBe('')
     expect(normaliseQuery('café £5 naïve 日本').text).toBe('café £5 naïve 日本')
+    // Keycaps, flags and tag-sequence flags go whole; a joiner inside a word of another script stays.
+    expect(normaliseQuery('1️⃣ bus 🇺🇦 aid 🏴󠁧󠁢󠁳󠁣󠁴󠁿 march').text).toBe('bus aid march')
+    expect(normaliseQuery('ශ්‍රී ලංකා').text).toBe('ශ්‍රී ලංකා')
+    expect(normaliseQuery('bus 2 ✊🏿').text).toBe('bus 2')
     expect(normaliseQuery(['nhs', 'ignored']).text).toBe('nhs')
   })
 

@@ -11,12 +11,20 @@ export type NormalisedQuery = { text: string; truncated: boolean; hasWords: bool
  * collapsed and cut to MAX_QUERY_LENGTH. `hasWords` is false when nothing in it is a letter
  * or digit in any script ("?!", "—"), so the page can answer without asking the database.
  */
+/**
+ * Emoji, which are no words PostgreSQL can stem, yet each became a term every match had to
+ * contain: "🚌 bus" found nothing. Whole sequences go (skin tones, variation selectors, joined
+ * emoji, keycaps, flags), but a zero-width joiner between letters stays: some scripts (Sinhala,
+ * Devanagari) use it inside words.
+ */
+const EMOJI =
+  /[0-9#*]\uFE0F?\u20E3|\p{Extended_Pictographic}(?:[\u{1F3FB}-\u{1F3FF}\uFE0E\uFE0F\u20E3\u{E0020}-\u{E007F}]|\u200D\p{Extended_Pictographic})*|[\u{1F1E6}-\u{1F1FF}\u{1F3FB}-\u{1F3FF}\uFE0E\uFE0F\u20E3]/gu
+
 export function normaliseQuery(raw: string | string[] | undefined): NormalisedQuery {
   const first = Array.isArray(raw) ? (raw[0] ?? '') : (raw ?? '')
-  // Emoji are no words PostgreSQL can stem, yet each became a term every match had to contain:
-  // "🚌 bus" found nothing. They go, with the joiners and variation selectors that build them.
   const cleaned = first
-    .replace(/[\u0000-\u001f\u007f\uE000-\uF8FF]|\p{Extended_Pictographic}|[\u200D\uFE0E\uFE0F\u{1F3FB}-\u{1F3FF}]/gu, ' ')
+    .replace(/[\u0000-\u001f\u007f\uE000-\uF8FF]/g, ' ')
+    .replace(EMOJI, ' ')
     .replace(/\s+/g, ' ')
     .trim()
   const truncated = cleaned.length > MAX_QUERY_LENGTH
