@@ -171,6 +171,17 @@ test.describe('editing safely', () => {
     await page.getByRole('button', { name: 'Save draft' }).click()
     await expect(page.getByRole('main').getByRole('status')).toContainText('Draft created')
 
+    // Back to "New article" through the dashboard's links: Next shows the editor it kept alive,
+    // hidden, which must come back empty rather than holding the piece just saved. (The saved
+    // piece's editor is kept too, with the same field ids: fields are found by what is on screen.)
+    await page.getByRole('navigation').getByRole('link', { name: 'Articles', exact: true }).click()
+    await page.waitForURL(/\/admin$/)
+    await page.getByRole('main').getByRole('link', { name: 'New article' }).click()
+    await page.waitForURL(/\/admin\/articles\/new$/)
+    await expect(page.locator('input[name="headline"]:visible')).toHaveValue('')
+    await expect(page.locator('[contenteditable="true"]:visible')).not.toContainText('Saved before the next one')
+    await expect(page.getByRole('alert', { name: 'Unsaved copy found' })).toHaveCount(0)
+
     await page.goto('/admin/articles/new')
     // Once React has taken over the form, a kept copy is offered on the next tick.
     await page.waitForFunction(() => Object.keys(document.getElementById('headline')!).some((k) => k.startsWith('__react')))
@@ -178,5 +189,18 @@ test.describe('editing safely', () => {
     await expect(page.getByRole('alert', { name: 'Unsaved copy found' })).toHaveCount(0)
     await expect(page.getByRole('button', { name: 'Save draft' })).toBeEnabled()
     expect(await page.evaluate(() => Object.values(localStorage).some((v) => v.includes('Saved before the next one')))).toBe(false)
+  })
+  test('a piece published while it is open (by the scheduler, or in another tab) stops autosaving and says why', async ({ page }) => {
+    const id = await createDraft('Written before it went live.')
+    await signIn(page, staff.editor)
+    await page.goto(`/admin/articles/${id}`)
+    await expect(saveStatus(page)).toHaveText('Saved')
+    await query(`UPDATE "Article" SET status = 'PUBLISHED', "publishedAt" = now() WHERE id = $1`, [id])
+    await bodyEditor(page).click()
+    await page.keyboard.press('ControlOrMeta+End')
+    await page.keyboard.type(' Typed after it went live.')
+    await expect(page.getByRole('main').getByRole('alert')).toContainText('This piece is published now, so it is no longer saved as you type', { timeout: 15_000 })
+    await expect(saveStatus(page)).toHaveText('Unsaved changes: readers see them when you save')
+    expect((await bodyText(id)).bodyText).not.toContain('Typed after it went live.')
   })
 })

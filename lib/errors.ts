@@ -27,6 +27,13 @@ export class FieldError extends Error {
   }
 }
 
+/** An autosave of a piece that is live: readers see every save, so only a save by hand changes it. */
+export class LivePieceAutosaveError extends Error {
+  constructor() {
+    super('This piece is published now, so it is no longer saved as you type: readers see your changes when you save.')
+  }
+}
+
 /** Someone else saved first: the save was refused and nothing was written. */
 export class StaleVersionError extends Error {
   constructor(readonly currentVersion: number) {
@@ -43,12 +50,23 @@ export type FormState = {
 
 /** Errors the data layer throws on purpose; anything else is the unexpected (a database gone away, a bug). */
 export const isExpectedError = (error: unknown) =>
-  error instanceof FieldError || error instanceof NotSignedInError || error instanceof ForbiddenError || error instanceof NotFoundError || error instanceof StaleVersionError
+  error instanceof FieldError ||
+  error instanceof NotSignedInError ||
+  error instanceof ForbiddenError ||
+  error instanceof NotFoundError ||
+  error instanceof StaleVersionError ||
+  error instanceof LivePieceAutosaveError
 
 /** Maps a thrown error to what a form should show; unexpected errors are logged and kept vague. */
 export function errorToFormState(error: unknown, values?: Record<string, unknown>): FormState {
   if (error instanceof FieldError) return { ok: false, fieldErrors: { [error.field]: [error.message] }, values }
-  if (error instanceof NotSignedInError || error instanceof ForbiddenError || error instanceof NotFoundError || error instanceof StaleVersionError) {
+  if (
+    error instanceof NotSignedInError ||
+    error instanceof ForbiddenError ||
+    error instanceof NotFoundError ||
+    error instanceof StaleVersionError ||
+    error instanceof LivePieceAutosaveError
+  ) {
     return { ok: false, message: error.message, values }
   }
   console.error('[action] unexpected error', error)

@@ -65,6 +65,14 @@ const backupKey = (id: string | undefined) => `broadside:article-backup:${id ?? 
 const isRedirect = (error: unknown) =>
   typeof error === 'object' && error !== null && String((error as { digest?: unknown }).digest ?? '').startsWith('NEXT_REDIRECT')
 
+function removeBackup(id: string | undefined) {
+  try {
+    window.localStorage.removeItem(backupKey(id))
+  } catch {
+    // Storage blocked: there is nothing kept to remove.
+  }
+}
+
 function writeBackup(id: string | undefined, values: Values, baseVersion: number | undefined) {
   try {
     window.localStorage.setItem(backupKey(id), JSON.stringify({ values, baseVersion, at: new Date().toISOString() } satisfies Backup))
@@ -82,7 +90,7 @@ function readBackup(id: string | undefined): Backup | null {
   }
 }
 
-export function ArticleEditor({ initial, sections, authors, tags, siteUrl, siteName, readOnly = false, live = false }: Props) {
+export function ArticleEditor({ initial, sections, authors, tags, siteUrl, siteName, readOnly = false, live: liveAtLoad = false }: Props) {
   const { id, version: initialVersion, ...initialValues } = initial
   const [values, setValues] = useState<Values>(initialValues)
   const [saved, setSaved] = useState(() => snapshot(initialValues))
@@ -99,6 +107,10 @@ export function ArticleEditor({ initial, sections, authors, tags, siteUrl, siteN
   const formRef = useRef<HTMLFormElement>(null)
   /** A new piece's first save is on its way (see save). */
   const creating = useRef(false)
+  /** What is unsaved right now, for writing to the device when the editor goes away. */
+  const unsaved = useRef<{ values: Values; version: number | undefined } | null>(null)
+  // Published when the page loaded, or since (the scheduler, another tab): an autosave refused for that says so.
+  const [live, setLive] = useState(liveAtLoad)
 
   // When the page is refreshed with a newer version (a restore, someone else's save) and nothing here is unsaved, follow it.
   const [seenVersion, setSeenVersion] = useState(initialVersion)
@@ -142,7 +154,7 @@ export function ArticleEditor({ initial, sections, authors, tags, siteUrl, siteN
       // back next time. It is put back if this save fails.
       if (!id) {
         creating.current = true
-        window.localStorage.removeItem(backupKey(undefined))
+        removeBackup(undefined)
       }
       startSaving(async () => {
         try {
@@ -152,7 +164,13 @@ export function ArticleEditor({ initial, sections, authors, tags, siteUrl, siteN
           if (!result) return
           if (!id && !result.ok) {
             creating.current = false
-            writeBackup(undefined, JSON.parse(sent) as Values, undefined)
+            writeBackup(undefined, unsaved.current?.values ?? (JSON.parse(sent) as Values), undefined)
+          }
+          // The piece went live since this page loaded: stop autosaving, and say why.
+          if (mode === 'auto' && result.live) {
+            setLive(true)
+            setState(result)
+            return
           }
           // An autosave that is merely refused for invalid fields stays quiet until the writer saves by hand.
           if (mode === 'auto' && !result.ok && !result.stale) return
@@ -162,7 +180,7 @@ export function ArticleEditor({ initial, sections, authors, tags, siteUrl, siteN
             const slug = result.slug ?? values.slug
             setValues((v) => ({ ...v, slug }))
             setSaved(snapshot({ ...(JSON.parse(sent) as Values), slug }))
-            window.localStorage.removeItem(backupKey(id))
+            removeBackup(id)
           } else if (result.stale && id) {
             const theirs = await loadLatestArticle(id)
             setConflict({ theirs: theirs.ok ? theirs : null, message: result.message ?? '' })
@@ -175,7 +193,7 @@ export function ArticleEditor({ initial, sections, authors, tags, siteUrl, siteN
           // its database is away). Either way the copy on this device is kept and saving retries.
           if (!id) {
             creating.current = false
-            writeBackup(undefined, JSON.parse(sent) as Values, undefined)
+            writeBackup(undefined, unsaved.current?.values ?? (JSON.parse(sent) as Values), undefined)
           }
           setConnection(navigator.onLine ? 'unavailable' : 'offline')
           if (mode === 'manual') setState({ ok: false, message: 'The server could not be reached, so nothing was saved. Your text is kept on this device; saving resumes when the connection returns.' })
@@ -190,7 +208,9 @@ export function ArticleEditor({ initial, sections, authors, tags, siteUrl, siteN
   useEffect(() => {
     const timer = window.setTimeout(() => {
       const backup = readBackup(id)
-      if (backup && snapshot(backup.values) !== snapshot(initialValues)) setOffer(backup)
+      // Compared with the form as well as the saved piece: an editor shown again after a visit
+      // elsewhere in the dashboard (Next keeps recent pages alive) still holds what was kept.
+      if (backup && snapshot(backup.values) !== snapshot(initialValues) && snapshot(backup.values) !== snapshot(values)) setOffer(backup)
     })
     return () => window.clearTimeout(timer)
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -207,7 +227,6 @@ export function ArticleEditor({ initial, sections, authors, tags, siteUrl, siteN
 
   // Leaving for another dashboard page (no page unload, so no prompt) within that second keeps
   // the copy too: what is unsaved when the editor goes away is written at once.
-  const unsaved = useRef<{ values: Values; version: number | undefined } | null>(null)
   useEffect(() => {
     unsaved.current = dirty && !readOnly && !offer ? { values, version } : null
   }, [dirty, offer, readOnly, values, version])
@@ -217,6 +236,18 @@ export function ArticleEditor({ initial, sections, authors, tags, siteUrl, siteN
     },
     [id],
   )
+
+  // Next keeps a recently left page alive, hidden, and shows it again on a return visit: a "new
+  // article" editor whose piece was saved must come back empty, not holding that piece (whose
+  // second save would make a duplicate). Effects run again each time it is shown.
+  useEffect(() => {
+    if (!creating.current) return
+    creating.current = false
+    replaceValues(initialValues)
+    setSaved(snapshot(initialValues))
+    setState({})
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [])
 
   // Autosave a few seconds after typing stops: drafts and pieces not yet live. A new one is saved
   // by hand first; a published one changes for readers only when the editor saves.
@@ -377,7 +408,8 @@ export function ArticleEditor({ initial, sections, authors, tags, siteUrl, siteN
               type="button"
               className="rounded-sm border border-ink px-3 py-2"
               onClick={() => {
-                window.localStorage.removeItem(backupKey(id))
+                removeBackup(id)
+                replaceValues(JSON.parse(saved) as Values)
                 setOffer(null)
               }}
             >

@@ -4,7 +4,7 @@ import { db } from '@/lib/db'
 import { likeText } from '@/lib/data/like'
 import { getActor, requireActor } from '@/lib/auth'
 import { cacheTags } from '@/lib/cache-tags'
-import { FieldError, ForbiddenError, NotFoundError, StaleVersionError } from '@/lib/errors'
+import { FieldError, ForbiddenError, LivePieceAutosaveError, NotFoundError, StaleVersionError } from '@/lib/errors'
 import type { Prisma } from '@/lib/generated/prisma/client'
 import type { ArticleStatus } from '@/lib/generated/prisma/enums'
 import {
@@ -461,7 +461,7 @@ export async function updateArticle(id: string, expectedVersion: number, input: 
   const live = before.status === 'PUBLISHED'
   // Readers see every save of a published piece, so it changes only when someone saves it by
   // hand (the editor does not autosave one; this refuses a stale tab that still would).
-  if (live && options.autosave) throw new ForbiddenError('A published piece changes only when you save it: nothing was saved.')
+  if (live && options.autosave) throw new LivePieceAutosaveError()
 
   const { authors, tags } = await db.$transaction(async (tx) => {
     const authors = await authorIdsFor(tx, actor, input.authorIds)

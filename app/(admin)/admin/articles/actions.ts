@@ -4,7 +4,7 @@ import { redirect } from 'next/navigation'
 import * as articles from '@/lib/data/article-editing'
 import { createGuestAuthor as createGuestAuthorRecord } from '@/lib/data/taxonomy'
 import { expireTags } from '@/lib/cache'
-import { FieldError, ForbiddenError, NotFoundError, NotSignedInError, StaleVersionError, errorToFormState, isExpectedError, type FormState } from '@/lib/errors'
+import { FieldError, ForbiddenError, LivePieceAutosaveError, NotFoundError, NotSignedInError, StaleVersionError, errorToFormState, isExpectedError, type FormState } from '@/lib/errors'
 import { articleInputSchema, pruneRevisionsSchema, readArticleForm } from '@/lib/validation/article'
 import { guestAuthorSchema } from '@/lib/validation/taxonomy'
 
@@ -12,7 +12,7 @@ import { guestAuthorSchema } from '@/lib/validation/taxonomy'
 // leaves every permission check to lib/data, which re-checks the session.
 
 /** `unavailable`: the server could not save just now (the database away, most likely); the editor keeps the text and retries. */
-export type SaveArticleState = FormState & { version?: number; slug?: string; stale?: boolean; unavailable?: boolean }
+export type SaveArticleState = FormState & { version?: number; slug?: string; stale?: boolean; unavailable?: boolean; live?: boolean }
 
 export async function saveArticle(formData: FormData): Promise<SaveArticleState> {
   const values = readArticleForm(formData)
@@ -36,6 +36,7 @@ export async function saveArticle(formData: FormData): Promise<SaveArticleState>
   } catch (error) {
     const state = errorToFormState(error)
     if (error instanceof StaleVersionError) return { ...state, stale: true }
+    if (error instanceof LivePieceAutosaveError) return { ...state, live: true }
     if (!isExpectedError(error)) {
       return { ...state, unavailable: true, message: 'Nothing was saved: the server cannot save just now. Your text is kept on this device, and saving resumes by itself.' }
     }
