@@ -203,4 +203,23 @@ test.describe('editing safely', () => {
     await expect(saveStatus(page)).toHaveText('Unsaved changes: readers see them when you save')
     expect((await bodyText(id)).bodyText).not.toContain('Typed after it went live.')
   })
+
+  test('a draft published with its own Publish button is no longer autosaved', async ({ page }) => {
+    const id = await createDraft('Written as a draft.')
+    await query(`UPDATE "Article" SET "wordCount" = 4 WHERE id = $1`, [id])
+    await signIn(page, staff.editor)
+    await page.goto(`/admin/articles/${id}`)
+    await expect(saveStatus(page)).toHaveText('Saved')
+    await page.getByRole('button', { name: 'Publish' }).click()
+    await expect(page.getByRole('main').getByRole('status')).toContainText('Published')
+    await bodyEditor(page).click()
+    await page.keyboard.press('ControlOrMeta+End')
+    await page.keyboard.type(' Typed after publishing.')
+    await expect(saveStatus(page)).toHaveText('Unsaved changes: readers see them when you save')
+    await page.waitForTimeout(5_000)
+    await expect(saveStatus(page)).toHaveText('Unsaved changes: readers see them when you save')
+    expect((await bodyText(id)).bodyText).not.toContain('Typed after publishing.')
+    // Nor was an autosave tried and refused.
+    await expect(page.getByRole('main').getByRole('alert')).toHaveCount(0)
+  })
 })

@@ -109,7 +109,8 @@ export function ArticleEditor({ initial, sections, authors, tags, siteUrl, siteN
   const creating = useRef(false)
   /** What is unsaved right now, for writing to the device when the editor goes away. */
   const unsaved = useRef<{ values: Values; version: number | undefined } | null>(null)
-  // Published when the page loaded, or since (the scheduler, another tab): an autosave refused for that says so.
+  // Published when the page loaded (this page's own Publish button reloads it as a new editor),
+  // or since, by the scheduler or another tab: an autosave refused for that says so.
   const [live, setLive] = useState(liveAtLoad)
 
   // When the page is refreshed with a newer version (a restore, someone else's save) and nothing here is unsaved, follow it.
