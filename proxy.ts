@@ -15,8 +15,12 @@ import { cachedSearchPath, normaliseQuery } from '@/lib/search-text'
 // 3. give the dashboard a per-request CSP nonce, which Next applies to its scripts;
 // 4. answer a real 403 when the session's role may not open that part of the dashboard:
 //    the dashboard streams, so a page's own forbidden() comes after a 200 has gone out;
-// 5. rewrite /search?q=…&page=N (N > 1) to /search/for/<query>/<N>.
+// 5. rewrite /search?q=…&page=N (N > 1) to /search/for/<query>/<N>;
+// 6. answer an address with broken percent-encoding (/article/%c0) with the site's 404 page:
+//    Next cannot decode it into the route's parameters and answers a bare "Internal Server
+//    Error". Addresses with no % never run this proxy for it (see the matcher).
 export async function proxy(request: NextRequest) {
+  if (!decodes(request.nextUrl.pathname)) return NextResponse.rewrite(new URL(UNMATCHED, request.url))
   const isDashboard = request.nextUrl.pathname === '/admin' || request.nextUrl.pathname.startsWith('/admin/')
   if (!(await databaseIsHealthy(process.env.DATABASE_URL))) {
     return new NextResponse(unavailablePage, {
@@ -48,6 +52,18 @@ export async function proxy(request: NextRequest) {
   response.headers.set('Cache-Control', 'private, no-store')
   for (const { key, value } of commonSecurityHeaders) response.headers.set(key, value)
   return response
+}
+
+/** A path nothing answers, so Next serves its own not-found page, with a 404. */
+const UNMATCHED = '/_malformed-address'
+
+function decodes(pathname: string) {
+  try {
+    decodeURIComponent(pathname)
+    return true
+  } catch {
+    return false
+  }
 }
 
 /**
@@ -84,7 +100,8 @@ async function refusedRole(request: NextRequest, secureCookie: boolean): Promise
   return { role, name: typeof token?.name === 'string' ? token.name : undefined }
 }
 
-// Pages that render per request. Route handlers and cached pages are not listed.
+// Pages that render per request. Route handlers and cached pages are not listed, except that
+// any address with a % in it comes here to be checked (6): few do, and those are cheap.
 export const config = {
-  matcher: ['/admin', '/admin/:path*', '/search', '/join', '/newsletter', '/membership/:path*', '/set-password', '/preview/:path*'],
+  matcher: ['/admin', '/admin/:path*', '/search', '/join', '/newsletter', '/membership/:path*', '/set-password', '/preview/:path*', '/((?!_next/).*%.*)'],
 }
