@@ -225,7 +225,7 @@ const formCases: FormCase[] = [
     refused: nonAdmins,
     setup: () => insertUser(true),
     path: () => '/admin/staff',
-    form: (page, c) => formWithButton(page, 'Change role', page.locator(`#user-${c.userId}`)),
+    form: (page, c) => formWithButton(page, 'Change role', page.getByRole('row').filter({ hasText: c.userName })),
     overrides: () => ({ role: 'ADMIN' }),
     allowedOverrides: () => ({ role: 'EDITOR' }),
     snapshot: users,

@@ -184,7 +184,7 @@ test.describe('editing safely', () => {
 
     await page.goto('/admin/articles/new')
     // Once React has taken over the form, a kept copy is offered on the next tick.
-    await page.waitForFunction(() => Object.keys(document.getElementById('headline')!).some((k) => k.startsWith('__react')))
+    await page.waitForFunction(() => Object.keys(document.querySelector('input[name="headline"]')!).some((k) => k.startsWith('__react')))
     await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 200)))
     await expect(page.getByRole('alert', { name: 'Unsaved copy found' })).toHaveCount(0)
     await expect(page.getByRole('button', { name: 'Save draft' })).toBeEnabled()

@@ -6,7 +6,8 @@ import { SignOutButton } from './sign-out-button'
 export function AdminShell({ actor, children }: { actor: Actor; children: React.ReactNode }) {
   return (
     <div className="min-h-screen">
-      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:bg-paper focus:px-4 focus:py-2">
+      {/* Not "main": the public site's own main stays mounted (hidden) after "View site", and the other way round. */}
+      <a href="#dashboard-main" className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:bg-paper focus:px-4 focus:py-2">
         Skip to content
       </a>
       <header className="border-b border-rule bg-panel">
@@ -35,7 +36,7 @@ export function AdminShell({ actor, children }: { actor: Actor; children: React.
           </div>
         </div>
       </header>
-      <main id="main" className="mx-auto max-w-6xl px-4 py-8">
+      <main id="dashboard-main" className="mx-auto max-w-6xl px-4 py-8">
         {children}
       </main>
     </div>

@@ -2,7 +2,7 @@ import Link from 'next/link'
 import { pageWindow } from '@/lib/pagination'
 
 // The dashboard's lists (articles, members, audit log, staff, terms, revisions) share one table
-// frame, one way to pick a filter and one pager.
+// frame and one pager; their filters are in filter-fields.tsx.
 
 export type Column = string | { label: string; align?: 'right'; hidden?: boolean }
 
@@ -26,60 +26,6 @@ export function AdminTable({ columns, caption, className = 'mt-2', children }: {
         </thead>
         <tbody>{children}</tbody>
       </table>
-    </div>
-  )
-}
-
-// One height for text fields and selects, so a row of filters lines up.
-export const filterControl = 'mt-1 h-10 w-full rounded-sm border border-rule bg-paper px-3 py-2'
-
-/** A filter typed as text, with a few suggestions (a datalist) rather than every choice. */
-export function SuggestedInput({ name, label, value, suggestions }: { name: string; label: string; value: string; suggestions: string[] }) {
-  return (
-    <div>
-      <label htmlFor={name} className="block text-sm font-semibold">
-        {label}
-      </label>
-      <input id={name} name={name} list={`${name}-suggestions`} defaultValue={value} autoComplete="off" className={filterControl} />
-      <datalist id={`${name}-suggestions`}>
-        {suggestions.map((s) => (
-          <option key={s} value={s} />
-        ))}
-      </datalist>
-    </div>
-  )
-}
-
-/** One filter of a list: a labelled select whose first choice is "everything". */
-export function FilterSelect({
-  name,
-  label,
-  value,
-  options,
-  everything = 'All',
-  extra,
-}: {
-  name: string
-  label: string
-  value: string
-  options: { value: string; label: string }[]
-  everything?: string
-  extra?: { value: string; label: string }
-}) {
-  return (
-    <div>
-      <label htmlFor={name} className="block text-sm font-semibold">
-        {label}
-      </label>
-      <select id={name} name={name} defaultValue={value} className={filterControl}>
-        <option value="">{everything}</option>
-        {extra ? <option value={extra.value}>{extra.label}</option> : null}
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
-      </select>
     </div>
   )
 }

@@ -3,7 +3,7 @@
 // never loses a word; the body travels to the server as the editor's JSON in a hidden field.
 import './article-editor.css'
 import Image from 'next/image'
-import { useCallback, useEffect, useMemo, useRef, useState, useTransition } from 'react'
+import { useCallback, useEffect, useId, useMemo, useRef, useState, useTransition } from 'react'
 import { createPreviewLink, loadLatestArticle, saveArticle, type SaveArticleState } from '@/app/(admin)/admin/articles/actions'
 import type { EditorValues } from '@/lib/data/article-editing'
 import { countWords, docToText, readingMinutes, type FigureAttrs } from '@/lib/content/document'
@@ -92,6 +92,10 @@ function readBackup(id: string | undefined): Backup | null {
 
 export function ArticleEditor({ initial, sections, authors, tags, siteUrl, siteName, readOnly = false, live: liveAtLoad = false }: Props) {
   const { id, version: initialVersion, ...initialValues } = initial
+  // Next keeps recently visited pages mounted (hidden), so two editors can be in the document at
+  // once: every id here is this editor's own, or a label could name the hidden one's field.
+  const uid = useId()
+  const idFor = (name: string) => `${uid}-${name}`
   const [values, setValues] = useState<Values>(initialValues)
   const [saved, setSaved] = useState(() => snapshot(initialValues))
   const [version, setVersion] = useState(initialVersion)
@@ -374,10 +378,10 @@ export function ArticleEditor({ initial, sections, authors, tags, siteUrl, siteN
           </p>
         ) : (
           <div className="rounded-sm border border-rule bg-panel p-3 text-sm">
-            <label htmlFor="share-link" className="block font-semibold">
+            <label htmlFor={idFor('share-link')} className="block font-semibold">
               Preview link for someone without an account (expires {new Date(shareLink.expiresAt).toLocaleDateString('en-GB', { day: 'numeric', month: 'long' })})
             </label>
-            <input id="share-link" readOnly value={shareLink.url} onFocus={(e) => e.currentTarget.select()} className={fieldClass} />
+            <input id={idFor('share-link')} readOnly value={shareLink.url} onFocus={(e) => e.currentTarget.select()} className={fieldClass} />
           </div>
         )
       ) : null}
@@ -481,11 +485,11 @@ export function ArticleEditor({ initial, sections, authors, tags, siteUrl, siteN
       <fieldset disabled={readOnly} className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_20rem]">
         <div className="min-w-0 space-y-5">
           <div>
-            <label htmlFor="headline" className="block font-semibold">
+            <label htmlFor={idFor('headline')} className="block font-semibold">
               Headline
             </label>
             <input
-              id="headline"
+              id={idFor('headline')}
               name="headline"
               value={values.headline}
               onChange={(e) => {
@@ -493,50 +497,50 @@ export function ArticleEditor({ initial, sections, authors, tags, siteUrl, siteN
                 setValues((v) => ({ ...v, headline, ...(v.slugAuto ? { slug: slugify(headline) } : {}) }))
               }}
               className={`${fieldClass} font-serif text-2xl`}
-              {...invalidProps(state, 'headline')}
+              {...invalidProps(state, 'headline', idFor('headline'))}
             />
-            <FieldErrors state={state} name="headline" />
+            <FieldErrors state={state} name="headline" id={idFor('headline')} />
           </div>
           <div>
-            <label htmlFor="slug" className="block font-semibold">
+            <label htmlFor={idFor('slug')} className="block font-semibold">
               Slug <span className="font-normal text-muted">(the address: /article/{values.slug || '…'})</span>
             </label>
             <input
-              id="slug"
+              id={idFor('slug')}
               name="slug"
               value={values.slug}
               onChange={(e) => setValues((v) => ({ ...v, slug: e.target.value, slugAuto: e.target.value === '' }))}
               className={fieldClass}
               aria-invalid={slugProblem || errorFor('slug') ? true : undefined}
-              aria-describedby={slugProblem || errorFor('slug') ? 'slug-error' : 'slug-help'}
+              aria-describedby={idFor(slugProblem || errorFor('slug') ? 'slug-error' : 'slug-help')}
             />
             {slugProblem || errorFor('slug') ? (
-              <p id="slug-error" className="mt-1 text-sm font-semibold text-accent">
+              <p id={idFor('slug-error')} className="mt-1 text-sm font-semibold text-accent">
                 {errorFor('slug') ?? slugProblem}
               </p>
             ) : (
-              <p id="slug-help" className="mt-1 text-sm text-muted">
+              <p id={idFor('slug-help')} className="mt-1 text-sm text-muted">
                 {values.slugAuto ? 'Made from the headline; edit it to choose your own.' : 'Changing the slug of a published piece keeps the old address working.'}
               </p>
             )}
           </div>
           <div>
-            <label htmlFor="standfirst" className="block font-semibold">
+            <label htmlFor={idFor('standfirst')} className="block font-semibold">
               Standfirst
             </label>
             <textarea
-              id="standfirst"
+              id={idFor('standfirst')}
               name="standfirst"
               rows={2}
               value={values.standfirst}
               onChange={(e) => set('standfirst', e.target.value)}
               className={`${fieldClass} font-serif text-lg`}
-              {...invalidProps(state, 'standfirst')}
+              {...invalidProps(state, 'standfirst', idFor('standfirst'))}
             />
-            <FieldErrors state={state} name="standfirst" />
+            <FieldErrors state={state} name="standfirst" id={idFor('standfirst')} />
           </div>
           <div>
-            <p id="body-label" className="font-semibold">
+            <p className="font-semibold">
               Body
             </p>
             <BodyEditor
@@ -549,9 +553,9 @@ export function ArticleEditor({ initial, sections, authors, tags, siteUrl, siteN
                 return item ? figureFrom(item) : null
               }}
               invalid={Boolean(errorFor('body'))}
-              describedBy={errorFor('body') ? 'body-error' : undefined}
+              describedBy={errorFor('body') ? `${idFor('body')}-error` : undefined}
             />
-            <FieldErrors state={state} name="body" />
+            <FieldErrors state={state} name="body" id={idFor('body')} />
           </div>
         </div>
 
@@ -576,13 +580,13 @@ export function ArticleEditor({ initial, sections, authors, tags, siteUrl, siteN
                 </button>
               ) : null}
             </div>
-            <FieldErrors state={state} name="heroImageId" />
+            <FieldErrors state={state} name="heroImageId" id={idFor('heroImageId')} />
           </div>
           <div>
-            <label htmlFor="sectionId" className="block font-semibold">
+            <label htmlFor={idFor('sectionId')} className="block font-semibold">
               Section
             </label>
-            <select id="sectionId" name="sectionId" value={values.sectionId} onChange={(e) => set('sectionId', e.target.value)} className={fieldClass} {...invalidProps(state, 'sectionId')}>
+            <select id={idFor('sectionId')} name="sectionId" value={values.sectionId} onChange={(e) => set('sectionId', e.target.value)} className={fieldClass} {...invalidProps(state, 'sectionId', idFor('sectionId'))}>
               <option value="">No section</option>
               {sections.map((s) => (
                 <option key={s.id} value={s.id}>
@@ -590,92 +594,92 @@ export function ArticleEditor({ initial, sections, authors, tags, siteUrl, siteN
                 </option>
               ))}
             </select>
-            <FieldErrors state={state} name="sectionId" />
+            <FieldErrors state={state} name="sectionId" id={idFor('sectionId')} />
           </div>
           <div>
             <AuthorPicker value={values.authors} options={authors} onChange={(a) => set('authors', a)} disabled={readOnly} />
-            <FieldErrors state={state} name="authorIds" />
+            <FieldErrors state={state} name="authorIds" id={idFor('authorIds')} />
           </div>
           <TagPicker value={values.tags} options={tags} onChange={(t) => set('tags', t)} disabled={readOnly} error={errorFor('tagNames')} />
           <div className="flex items-start gap-2">
             <input
-              id="showBeforeYouGo"
+              id={idFor('showBeforeYouGo')}
               name="showBeforeYouGo"
               type="checkbox"
               checked={values.showBeforeYouGo}
               onChange={(e) => set('showBeforeYouGo', e.target.checked)}
               className="mt-1 h-5 w-5"
             />
-            <label htmlFor="showBeforeYouGo">Show the &ldquo;Before you go&rdquo; membership box at the end</label>
+            <label htmlFor={idFor('showBeforeYouGo')}>Show the &ldquo;Before you go&rdquo; membership box at the end</label>
           </div>
         </aside>
 
-        <section aria-labelledby="seo-heading" className="min-w-0 space-y-4 lg:col-span-2">
-          <h2 id="seo-heading" className="border-b border-rule pb-1 text-lg font-bold">
+        <section aria-labelledby={idFor('seo-heading')} className="min-w-0 space-y-4 lg:col-span-2">
+          <h2 id={idFor('seo-heading')} className="border-b border-rule pb-1 text-lg font-bold">
             Search and sharing
           </h2>
           <div className="grid gap-4 md:grid-cols-2">
             <div>
-              <label htmlFor="seoTitle" className="block font-semibold">
+              <label htmlFor={idFor('seoTitle')} className="block font-semibold">
                 SEO title
               </label>
-              <input id="seoTitle" name="seoTitle" value={values.seoTitle} onChange={(e) => set('seoTitle', e.target.value)} aria-describedby="seoTitle-help" className={fieldClass} {...invalidProps(state, 'seoTitle')} />
-              <p id="seoTitle-help" className="mt-1 text-sm text-muted">
+              <input id={idFor('seoTitle')} name="seoTitle" value={values.seoTitle} onChange={(e) => set('seoTitle', e.target.value)} aria-describedby={idFor('seoTitle-help')} className={fieldClass} {...invalidProps(state, 'seoTitle', idFor('seoTitle'))} />
+              <p id={idFor('seoTitle-help')} className="mt-1 text-sm text-muted">
                 {values.seoTitle ? `${seoTitle.length}/60 characters.` : `Empty, so the headline is used: ${seoTitle.length}/60 characters.`}
                 {seoTitle.length > 60 ? ' Search results cut titles short after about 60.' : ''}
               </p>
-              <FieldErrors state={state} name="seoTitle" />
+              <FieldErrors state={state} name="seoTitle" id={idFor('seoTitle')} />
             </div>
             <div>
-              <label htmlFor="seoDescription" className="block font-semibold">
+              <label htmlFor={idFor('seoDescription')} className="block font-semibold">
                 SEO description
               </label>
               <textarea
-                id="seoDescription"
+                id={idFor('seoDescription')}
                 name="seoDescription"
                 rows={2}
                 value={values.seoDescription}
                 onChange={(e) => set('seoDescription', e.target.value)}
-                aria-describedby="seoDescription-help"
+                aria-describedby={idFor('seoDescription-help')}
                 className={fieldClass}
-                {...invalidProps(state, 'seoDescription')}
+                {...invalidProps(state, 'seoDescription', idFor('seoDescription'))}
               />
-              <p id="seoDescription-help" className="mt-1 text-sm text-muted">
+              <p id={idFor('seoDescription-help')} className="mt-1 text-sm text-muted">
                 {values.seoDescription ? `${seoDescription.length}/160 characters.` : `Empty, so the standfirst is used: ${seoDescription.length}/160 characters.`}
                 {seoDescription.length > 160 ? ' Search results cut descriptions short after about 160.' : ''}
               </p>
-              <FieldErrors state={state} name="seoDescription" />
+              <FieldErrors state={state} name="seoDescription" id={idFor('seoDescription')} />
             </div>
           </div>
           <SeoPreview siteUrl={siteUrl} siteName={siteName} slug={values.slug} title={seoTitle} description={seoDescription} image={values.hero} />
         </section>
 
-        <section aria-labelledby="correction-heading" className="min-w-0 space-y-4 lg:col-span-2">
-          <h2 id="correction-heading" className="border-b border-rule pb-1 text-lg font-bold">
+        <section aria-labelledby={idFor('correction-heading')} className="min-w-0 space-y-4 lg:col-span-2">
+          <h2 id={idFor('correction-heading')} className="border-b border-rule pb-1 text-lg font-bold">
             Correction
           </h2>
           <div className="grid gap-4 md:grid-cols-[1fr_12rem]">
             <div>
-              <label htmlFor="correction" className="block font-semibold">
+              <label htmlFor={idFor('correction')} className="block font-semibold">
                 Correction note <span className="font-normal text-muted">(shown above the body when filled in)</span>
               </label>
-              <textarea id="correction" name="correction" rows={2} value={values.correction} onChange={(e) => set('correction', e.target.value)} className={fieldClass} {...invalidProps(state, 'correction')} />
-              <FieldErrors state={state} name="correction" />
+              <textarea id={idFor('correction')} name="correction" rows={2} value={values.correction} onChange={(e) => set('correction', e.target.value)} className={fieldClass} {...invalidProps(state, 'correction', idFor('correction'))} />
+              <FieldErrors state={state} name="correction" id={idFor('correction')} />
             </div>
             <div>
-              <label htmlFor="correctionAt" className="block font-semibold">
+              <label htmlFor={idFor('correctionAt')} className="block font-semibold">
                 Date of correction
               </label>
               <input
-                id="correctionAt"
+                id={idFor('correctionAt')}
                 name="correctionAt"
                 type="date"
                 value={values.correctionAt}
                 onChange={(e) => set('correctionAt', e.target.value)}
                 className={fieldClass}
-                {...invalidProps(state, 'correctionAt')}
+                {...invalidProps(state, 'correctionAt', idFor('correctionAt'))}
               />
-              <FieldErrors state={state} name="correctionAt" />
+              <FieldErrors state={state} name="correctionAt" id={idFor('correctionAt')} />
             </div>
           </div>
         </section>

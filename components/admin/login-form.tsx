@@ -1,11 +1,12 @@
 'use client'
 
 import { signIn } from 'next-auth/react'
-import { useState } from 'react'
+import { useId, useState } from 'react'
 
 export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
   const [error, setError] = useState<string | null>(null)
   const [pending, setPending] = useState(false)
+  const uid = useId()
 
   async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault()
@@ -39,17 +40,17 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
         </p>
       ) : null}
       <div>
-        <label htmlFor="email" className="block text-sm font-semibold">
+        <label htmlFor={`${uid}-email`} className="block text-sm font-semibold">
           Email
         </label>
-        <input id="email" name="email" type="email" autoComplete="username" required className="mt-1 w-full rounded-sm border border-rule bg-paper px-3 py-2" />
+        <input id={`${uid}-email`} name="email" type="email" autoComplete="username" required className="mt-1 w-full rounded-sm border border-rule bg-paper px-3 py-2" />
       </div>
       <div>
-        <label htmlFor="password" className="block text-sm font-semibold">
+        <label htmlFor={`${uid}-password`} className="block text-sm font-semibold">
           Password
         </label>
         <input
-          id="password"
+          id={`${uid}-password`}
           name="password"
           type="password"
           autoComplete="current-password"

@@ -1,7 +1,7 @@
 'use client'
 
 import Image from 'next/image'
-import { useEffect, useRef, useState, useTransition } from 'react'
+import { useEffect, useId, useRef, useState, useTransition } from 'react'
 import { createPortal } from 'react-dom'
 import { searchMediaLibrary } from '@/app/(admin)/admin/media/actions'
 import type { MediaItem } from '@/lib/data/media'
@@ -16,6 +16,7 @@ export function MediaPicker({ title, onSelect, onClose }: Props) {
   const [result, setResult] = useState<{ items: MediaItem[]; total: number } | null>(null)
   const [error, setError] = useState<string | null>(null)
   const [pending, startTransition] = useTransition()
+  const uid = useId()
 
   const search = (query: string) =>
     startTransition(async () => {
@@ -37,12 +38,12 @@ export function MediaPicker({ title, onSelect, onClose }: Props) {
   return createPortal(
     <dialog
       ref={dialog}
-      aria-labelledby="media-picker-title"
+      aria-labelledby={`${uid}-title`}
       onClose={onClose}
       className="m-auto max-h-[90vh] w-[min(60rem,95vw)] overflow-y-auto rounded-sm border border-ink bg-paper p-0 text-ink backdrop:bg-black/50"
     >
       <div className="sticky top-0 z-10 flex items-center justify-between border-b border-rule bg-panel px-4 py-3">
-        <h2 id="media-picker-title" className="text-lg font-bold">
+        <h2 id={`${uid}-title`} className="text-lg font-bold">
           {title}
         </h2>
         <button type="button" onClick={() => dialog.current?.close()} className="rounded-sm border border-ink px-3 py-1 text-sm">
@@ -50,8 +51,8 @@ export function MediaPicker({ title, onSelect, onClose }: Props) {
         </button>
       </div>
       <div className="grid gap-6 p-4 md:grid-cols-[1fr_18rem]">
-        <section aria-labelledby="media-picker-library">
-          <h3 id="media-picker-library" className="font-semibold">
+        <section aria-labelledby={`${uid}-library`}>
+          <h3 id={`${uid}-library`} className="font-semibold">
             From the library
           </h3>
           <form
@@ -63,11 +64,11 @@ export function MediaPicker({ title, onSelect, onClose }: Props) {
               search(q)
             }}
           >
-            <label htmlFor="media-picker-q" className="sr-only">
+            <label htmlFor={`${uid}-q`} className="sr-only">
               Search the library
             </label>
             <input
-              id="media-picker-q"
+              id={`${uid}-q`}
               value={q}
               onChange={(e) => setQ(e.target.value)}
               placeholder="Search alt text, caption, credit…"
@@ -103,8 +104,8 @@ export function MediaPicker({ title, onSelect, onClose }: Props) {
             ))}
           </ul>
         </section>
-        <section aria-labelledby="media-picker-upload">
-          <h3 id="media-picker-upload" className="font-semibold">
+        <section aria-labelledby={`${uid}-upload`}>
+          <h3 id={`${uid}-upload`} className="font-semibold">
             Upload a new image
           </h3>
           <div className="mt-2">

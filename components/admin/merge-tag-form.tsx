@@ -1,6 +1,6 @@
 'use client'
 
-import { useState, useTransition } from 'react'
+import { useId, useState, useTransition } from 'react'
 import { mergeTags } from '@/app/(admin)/admin/tags/actions'
 import type { FormState } from '@/lib/errors'
 import { FieldErrors, fieldClass, invalidProps } from './field-errors'
@@ -14,6 +14,8 @@ import { submitAction } from './submit-action'
 export function MergeTagForm({ id, name, suggestions }: { id: string; name: string; suggestions: string[] }) {
   const [state, setState] = useState<FormState>({})
   const [pending, startTransition] = useTransition()
+  const uid = useId()
+  const field = `${uid}-into`
   return (
     <form
       aria-label="Merge tag"
@@ -33,30 +35,30 @@ export function MergeTagForm({ id, name, suggestions }: { id: string; name: stri
         </p>
       ) : null}
       <div>
-        <label htmlFor="merge-into" className="block font-semibold">
+        <label htmlFor={field} className="block font-semibold">
           Merge “{name}” into
         </label>
         <input
-          id="merge-into"
+          id={field}
           name="into"
-          list="merge-into-suggestions"
+          list={`${field}-suggestions`}
           autoComplete="off"
           placeholder="Name of another tag"
           className={fieldClass}
-          {...invalidProps(state, 'into')}
-          aria-describedby={state.fieldErrors?.into?.length ? 'merge-into-hint into-error' : 'merge-into-hint'}
+          {...invalidProps(state, 'into', field)}
+          aria-describedby={state.fieldErrors?.into?.length ? `${field}-hint ${field}-error` : `${field}-hint`}
         />
-        <datalist id="merge-into-suggestions">
+        <datalist id={`${field}-suggestions`}>
           {suggestions
             .filter((s) => s !== name)
             .map((s) => (
               <option key={s} value={s} />
             ))}
         </datalist>
-        <p id="merge-into-hint" className="mt-1 text-sm text-muted">
+        <p id={`${field}-hint`} className="mt-1 text-sm text-muted">
           Its name or its slug; the most used tags are suggested.
         </p>
-        <FieldErrors state={state} name="into" />
+        <FieldErrors state={state} name="into" id={field} />
       </div>
       <button disabled={pending} className="rounded-sm border-2 border-accent px-4 py-2 font-semibold disabled:opacity-60">
         {pending ? 'Merging…' : 'Merge tags'}

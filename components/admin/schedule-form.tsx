@@ -1,10 +1,13 @@
 'use client'
 
+import { useId } from 'react'
+
 /**
  * Picks a time in the editor's own time zone. The input is uncontrolled, so a time typed
  * before the page has hydrated is kept; the zone offset for that date is added as it is sent.
  */
 export function ScheduleForm({ action, articleId, current, approving }: { action: (data: FormData) => Promise<void>; articleId: string; current: string | null; approving: boolean }) {
+  const field = `${useId()}-schedule-at`
   return (
     <form
       action={action}
@@ -18,19 +21,19 @@ export function ScheduleForm({ action, articleId, current, approving }: { action
     >
       <input type="hidden" name="articleId" value={articleId} />
       <input type="hidden" name="tzOffset" defaultValue="" />
-      <label htmlFor="schedule-at" className="block font-semibold">
+      <label htmlFor={field} className="block font-semibold">
         {approving ? 'Approve and schedule for' : 'Schedule for'}
       </label>
       <input
-        id="schedule-at"
+        id={field}
         name="scheduledLocal"
         type="datetime-local"
         required
         defaultValue=""
-        aria-describedby="schedule-at-help"
+        aria-describedby={`${field}-help`}
         className="w-full rounded-sm border border-rule bg-paper px-3 py-2"
       />
-      <p id="schedule-at-help" className="text-xs text-muted">
+      <p id={`${field}-help`} className="text-xs text-muted">
         In your own time zone{current ? `; currently ${new Date(current).toUTCString()}` : ''}.
       </p>
       <button className="rounded-sm bg-ink px-4 py-2 font-semibold text-paper">{approving ? 'Approve and schedule' : 'Schedule'}</button>

@@ -4,6 +4,8 @@ import { Notice } from './notice'
 import { TermForm } from './term-form'
 import { pageHref } from '@/lib/pagination'
 import { AdminPager, AdminTable } from './admin-table'
+import { LabelledSection } from './labelled-section'
+import { SearchFilter } from './filter-fields'
 
 // The dashboard's tags, sections and authors are the same thing to manage: a name, a slug
 // that owns a public address, and a text. One list page and one edit page serve all three.
@@ -32,18 +34,10 @@ export function TermList({ kind, rows, query, paging, create }: { kind: TermKind
   const plural = kind.plural.toLowerCase()
   return (
     <div className="grid gap-8 lg:grid-cols-[1fr_20rem]">
-      <section aria-labelledby={`${kind.noun}s-heading`}>
-        <h1 id={`${kind.noun}s-heading`} className="text-2xl font-bold">
-          {kind.plural}
-        </h1>
+      <LabelledSection heading={kind.plural} level={1} headingClassName="text-2xl font-bold">
         {query !== undefined ? (
           <form role="search" className="mt-4 flex items-end gap-2">
-            <div>
-              <label htmlFor={`${kind.noun}-q`} className="block text-sm font-semibold">
-                Search {plural}
-              </label>
-              <input id={`${kind.noun}-q`} name="q" type="search" defaultValue={query} className="mt-1 rounded-sm border border-rule bg-paper px-3 py-2" />
-            </div>
+            <SearchFilter label={`Search ${plural}`} value={query} controlClassName="mt-1 rounded-sm border border-rule bg-paper px-3 py-2" />
             <button className="rounded-sm border border-ink px-4 py-2 font-semibold">Search</button>
           </form>
         ) : null}
@@ -73,11 +67,8 @@ export function TermList({ kind, rows, query, paging, create }: { kind: TermKind
           ))}
         </AdminTable>
         {paging ? <AdminPager page={paging.page} pageCount={paging.pageCount} href={(n) => pageHref(adminPath(kind), n, query ? { q: query } : {})} /> : null}
-      </section>
-      <section aria-labelledby={`new-${kind.noun}`} className="rounded-sm border border-rule bg-panel p-4">
-        <h2 id={`new-${kind.noun}`} className="mb-3 text-lg font-bold">
-          {kind.newHeading}
-        </h2>
+      </LabelledSection>
+      <LabelledSection heading={kind.newHeading} className="rounded-sm border border-rule bg-panel p-4" headingClassName="mb-3 text-lg font-bold">
         <TermForm
           label={`New ${kind.noun}`}
           action={create}
@@ -88,7 +79,7 @@ export function TermList({ kind, rows, query, paging, create }: { kind: TermKind
             { name: kind.text.name, label: kind.text.label, multiline: true },
           ]}
         />
-      </section>
+      </LabelledSection>
     </div>
   )
 }
@@ -141,12 +132,9 @@ export function TermEditor({
       <Notice notice={notice} messages={messages} />
       {children ? (
         <div className="grid gap-8 lg:grid-cols-2">
-          <section aria-labelledby="rename" className="rounded-sm border border-rule p-4">
-            <h2 id="rename" className="mb-3 text-lg font-bold">
-              Rename and describe
-            </h2>
+          <LabelledSection heading="Rename and describe" className="rounded-sm border border-rule p-4" headingClassName="mb-3 text-lg font-bold">
             {form}
-          </section>
+          </LabelledSection>
           {children}
         </div>
       ) : (

@@ -1,6 +1,6 @@
 'use client'
 
-import { useActionState } from 'react'
+import { useActionState, useId } from 'react'
 import { saveTier } from '@/app/(admin)/admin/members/actions'
 
 export type TierFormValues = {
@@ -21,7 +21,8 @@ const field = 'mt-1 w-full rounded-sm border border-rule bg-paper px-3 py-2'
 export function TierForm({ initial }: { initial: TierFormValues }) {
   const [state, formAction, pending] = useActionState(saveTier, { values: initial })
   const v = { ...initial, ...(state.values as Partial<TierFormValues>) }
-  const p = initial.id ?? 'new'
+  // Not the tier's id: Next keeps recent pages mounted (hidden), and another copy of this list has the same tiers.
+  const p = useId()
   const error = (name: string) =>
     state.fieldErrors?.[name]?.length ? (
       <p id={`${p}-${name}-error`} className="mt-1 text-sm font-semibold text-accent">

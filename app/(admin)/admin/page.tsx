@@ -1,6 +1,7 @@
 import Link from 'next/link'
 import { redirect } from 'next/navigation'
-import { AdminPager, AdminTable, FilterSelect, SuggestedInput, filterControl as control } from '@/components/admin/admin-table'
+import { AdminPager, AdminTable } from '@/components/admin/admin-table'
+import { FilterSelect, SearchFilter, SuggestedInput } from '@/components/admin/filter-fields'
 import { StatusBadge, statusLabel } from '@/components/admin/status-badge'
 import { ARTICLE_SORTS, COUNT_EXACTLY_UP_TO, listArticlesForDashboard } from '@/lib/data/article-editing'
 import { getArticleListFilterOptions } from '@/lib/data/taxonomy'
@@ -42,12 +43,7 @@ export default async function ArticleListPage({ searchParams }: PageProps<'/admi
         </Link>
       </div>
       <form className="mt-6 grid grid-cols-2 items-end gap-3 md:grid-cols-3 lg:grid-cols-8" role="search" aria-label="Filter articles">
-        <div className="col-span-2 md:col-span-3 lg:col-span-2">
-          <label htmlFor="q" className="block text-sm font-semibold">
-            Search headlines
-          </label>
-          <input id="q" name="q" type="search" defaultValue={filters.q} className={control} />
-        </div>
+        <SearchFilter label="Search headlines" value={filters.q} className="col-span-2 md:col-span-3 lg:col-span-2" />
         <FilterSelect name="status" label="Status" value={filters.status} options={Object.entries(statusLabel).map(([value, label]) => ({ value, label }))} />
         <FilterSelect
           name="section"
@@ -58,18 +54,14 @@ export default async function ArticleListPage({ searchParams }: PageProps<'/admi
         />
         <SuggestedInput name="author" label="Author" value={filters.author} suggestions={options.authors.map((a) => a.name)} />
         <SuggestedInput name="tag" label="Tag" value={filters.tag} suggestions={options.tags.map((t) => t.name)} />
-        <div className="lg:col-span-2">
-          <label htmlFor="sort" className="block text-sm font-semibold">
-            Sort
-          </label>
-          <select id="sort" name="sort" defaultValue={sort} className={control}>
-            {Object.entries(ARTICLE_SORTS).map(([value, { label }]) => (
-              <option key={value} value={value}>
-                {label}
-              </option>
-            ))}
-          </select>
-        </div>
+        <FilterSelect
+          name="sort"
+          label="Sort"
+          value={sort}
+          everything={null}
+          options={Object.entries(ARTICLE_SORTS).map(([value, { label }]) => ({ value, label }))}
+          className="lg:col-span-2"
+        />
         <div className="col-span-2 flex gap-2 md:col-span-3 lg:col-span-8">
           <button className="rounded-sm border border-ink px-4 py-2 font-semibold">Apply</button>
           {filtered ? (

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next'
+import { LabelledSection } from '@/components/admin/labelled-section'
 import { ActionForm, SubmitButton, TextField } from '@/components/ui/action-form'
 import { getOwnAccount } from '@/lib/data/staff'
 import { PASSWORD_MIN } from '@/lib/password-policy'
@@ -15,19 +16,13 @@ export default async function AccountPage() {
       <p className="mt-2 text-sm text-muted">
         {me.email} · {roleLabel[me.role]}
       </p>
-      <section aria-labelledby="profile" className="mt-8">
-        <h2 id="profile" className="text-lg font-bold">
-          Name
-        </h2>
+      <LabelledSection heading="Name" className="mt-8" headingClassName="text-lg font-bold">
         <ActionForm action={updateProfile}>
           <TextField name="name" label="Your name" defaultValue={me.name} autoComplete="name" />
           <SubmitButton>Save name</SubmitButton>
         </ActionForm>
-      </section>
-      <section aria-labelledby="password" className="mt-10">
-        <h2 id="password" className="text-lg font-bold">
-          Password
-        </h2>
+      </LabelledSection>
+      <LabelledSection heading="Password" className="mt-10" headingClassName="text-lg font-bold">
         <p className="text-sm text-muted">Changing it signs you out everywhere, here included.</p>
         <ActionForm action={changePassword}>
           <TextField name="current" label="Current password" type="password" autoComplete="current-password" />
@@ -35,7 +30,7 @@ export default async function AccountPage() {
           <TextField name="confirm" label="New password again" type="password" autoComplete="new-password" />
           <SubmitButton pendingText="Changing…">Change password</SubmitButton>
         </ActionForm>
-      </section>
+      </LabelledSection>
     </div>
   )
 }

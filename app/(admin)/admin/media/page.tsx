@@ -1,7 +1,9 @@
 import type { Metadata } from 'next'
 import Image from 'next/image'
 import Link from 'next/link'
+import { LabelledSection } from '@/components/admin/labelled-section'
 import { MediaDetailsForm } from '@/components/admin/media-details-form'
+import { SearchFilter } from '@/components/admin/filter-fields'
 import { MediaUploadForm } from '@/components/admin/media-upload-form'
 import { getActor } from '@/lib/auth'
 import { searchMedia } from '@/lib/data/media'
@@ -20,19 +22,11 @@ export default async function MediaLibraryPage({ searchParams }: PageProps<'/adm
   return (
     <>
       <h1 className="text-2xl font-bold">Media library</h1>
-      <section aria-labelledby="upload-heading" className="mt-6 rounded-sm border border-rule bg-panel p-4">
-        <h2 id="upload-heading" className="mb-3 text-lg font-bold">
-          Upload an image
-        </h2>
+      <LabelledSection heading="Upload an image" className="mt-6 rounded-sm border border-rule bg-panel p-4" headingClassName="mb-3 text-lg font-bold">
         <MediaUploadForm />
-      </section>
+      </LabelledSection>
       <form role="search" className="mt-8 flex flex-wrap items-end gap-2">
-        <div>
-          <label htmlFor="media-q" className="block text-sm font-semibold">
-            Search the library
-          </label>
-          <input id="media-q" name="q" type="search" defaultValue={q} className="mt-1 rounded-sm border border-rule bg-paper px-3 py-2" />
-        </div>
+        <SearchFilter label="Search the library" value={q} controlClassName="mt-1 rounded-sm border border-rule bg-paper px-3 py-2" />
         <button className="rounded-sm border border-ink px-4 py-2 font-semibold">Search</button>
       </form>
       <p className="mt-3 text-sm text-muted">{total === 1 ? '1 image' : `${total} images`}</p>

@@ -2,7 +2,8 @@ import { requirePageAccess } from '@/lib/auth'
 import { canViewMembers } from '@/lib/permissions'
 import type { Metadata } from 'next'
 import Link from 'next/link'
-import { AdminPager, AdminTable, FilterSelect, filterControl } from '@/components/admin/admin-table'
+import { AdminPager, AdminTable } from '@/components/admin/admin-table'
+import { FilterSelect, SearchFilter } from '@/components/admin/filter-fields'
 import { MemberStatusBadge, memberStatusLabel } from '@/components/membership/member-status-badge'
 import { listMembers } from '@/lib/data/members'
 import { formatDate } from '@/lib/format'
@@ -42,12 +43,7 @@ export default async function MembersPage({ searchParams }: PageProps<'/admin/me
         </p>
       ) : null}
       <form className="flex flex-wrap items-end gap-3" role="search" aria-label="Filter members">
-        <div>
-          <label htmlFor="q" className="block text-sm font-semibold">
-            Search name, email or postcode
-          </label>
-          <input id="q" name="q" type="search" defaultValue={filters.q} className={filterControl} />
-        </div>
+        <SearchFilter label="Search name, email or postcode" value={filters.q} />
         <FilterSelect name="status" label="Status" value={filters.status} options={Object.entries(memberStatusLabel).map(([value, label]) => ({ value, label }))} />
         <FilterSelect name="tier" label="Tier" value={filters.tier} options={tiers.map((t) => ({ value: t.id, label: t.name }))} />
         <FilterSelect

@@ -2,6 +2,7 @@ import { requirePageAccess } from '@/lib/auth'
 import { canReviewArticles } from '@/lib/permissions'
 import type { Metadata } from 'next'
 import Link from 'next/link'
+import { LabelledSection } from '@/components/admin/labelled-section'
 import { listReviewQueue } from '@/lib/data/article-editing'
 import { formatDateTime } from '@/lib/format'
 
@@ -13,10 +14,7 @@ export default async function ReviewQueuePage() {
   return (
     <>
       <h1 className="text-2xl font-bold">Review queue</h1>
-      <section aria-labelledby="waiting" className="mt-6">
-        <h2 id="waiting" className="text-lg font-bold">
-          Waiting for an editor ({inReview.length})
-        </h2>
+      <LabelledSection heading={`Waiting for an editor (${inReview.length})`} className="mt-6" headingClassName="text-lg font-bold">
         {inReview.length ? (
           <ul className="mt-2 divide-y divide-rule border-y border-rule">
             {inReview.map((a) => (
@@ -34,11 +32,8 @@ export default async function ReviewQueuePage() {
         ) : (
           <p className="mt-2 text-muted">Nothing is waiting.</p>
         )}
-      </section>
-      <section aria-labelledby="scheduled" className="mt-8">
-        <h2 id="scheduled" className="text-lg font-bold">
-          Scheduled ({scheduled.length})
-        </h2>
+      </LabelledSection>
+      <LabelledSection heading={`Scheduled (${scheduled.length})`} className="mt-8" headingClassName="text-lg font-bold">
         {scheduled.length ? (
           <ul className="mt-2 divide-y divide-rule border-y border-rule">
             {scheduled.map((a) => (
@@ -53,7 +48,7 @@ export default async function ReviewQueuePage() {
         ) : (
           <p className="mt-2 text-muted">Nothing is scheduled.</p>
         )}
-      </section>
+      </LabelledSection>
     </>
   )
 }

@@ -4,6 +4,7 @@ import { redirect } from 'next/navigation'
 import * as staff from '@/lib/data/staff'
 import { ForbiddenError, NotFoundError, NotSignedInError, errorToFormState, type FormState } from '@/lib/errors'
 import { inviteStaffSchema, roleSchema } from '@/lib/validation/staff'
+import { staffRowAnchor } from './row-anchor'
 
 export async function inviteStaff(_prev: FormState, formData: FormData): Promise<FormState> {
   const values = { name: String(formData.get('name') ?? ''), email: String(formData.get('email') ?? ''), role: String(formData.get('role') ?? '') }
@@ -30,7 +31,7 @@ async function run(userId: string, change: () => Promise<unknown>, done: string)
     notice = error instanceof ForbiddenError ? 'forbidden' : error instanceof NotFoundError ? 'missing' : 'failed'
     if (notice === 'forbidden' && /administrator/.test(error instanceof Error ? error.message : '')) notice = 'last-admin'
   }
-  redirect(`/admin/staff?notice=${notice}#user-${encodeURIComponent(userId)}`)
+  redirect(`/admin/staff?notice=${notice}#${encodeURIComponent(staffRowAnchor(notice, userId))}`)
 }
 
 export async function changeStaffRole(formData: FormData) {

@@ -7,7 +7,9 @@ import { listStaff } from '@/lib/data/staff'
 import { formatDateTime } from '@/lib/format'
 import { roleLabel } from '@/lib/permissions'
 import { changeStaffRole, deactivateStaff, inviteStaff, reactivateStaff } from './actions'
+import { staffRowAnchor } from './row-anchor'
 import { AdminTable } from '@/components/admin/admin-table'
+import { LabelledSection } from '@/components/admin/labelled-section'
 
 export const metadata: Metadata = { title: 'Staff' }
 
@@ -26,13 +28,16 @@ const roleOptions = Object.entries(roleLabel).map(([value, label]) => ({ value, 
 export default async function StaffPage({ searchParams }: PageProps<'/admin/staff'>) {
   await requirePageAccess(canManageStaff)
   const [people, { notice }] = await Promise.all([listStaff(), searchParams])
+  // After a change the page comes back scrolled to that person's row. The anchor names the notice:
+  // Next keeps recent pages mounted (hidden), one per address, so each copy's ids must differ.
+  const anchor = (userId: string) => (typeof notice === 'string' && notice in notices ? staffRowAnchor(notice, userId) : undefined)
   return (
     <>
       <h1 className="text-2xl font-bold">Staff</h1>
       <Notice code={notice} notices={notices} />
       <AdminTable columns={['Name', 'Role', 'Status', 'Last sign-in']} className="mt-6">
         {people.map((p) => (
-          <tr key={p.id} id={`user-${p.id}`} className="border-b border-rule align-top">
+          <tr key={p.id} id={anchor(p.id)} className="border-b border-rule align-top">
             <td className="py-2 pr-3">
               <span className="font-semibold">{p.name}</span>
               <span className="block text-muted">{p.email}</span>
@@ -40,16 +45,16 @@ export default async function StaffPage({ searchParams }: PageProps<'/admin/staf
             <td className="py-2 pr-3">
               <form action={changeStaffRole} className="flex items-center gap-2">
                 <input type="hidden" name="userId" value={p.id} />
-                <label htmlFor={`role-${p.id}`} className="sr-only">
-                  Role for {p.name}
+                <label>
+                  <span className="sr-only">Role for {p.name}</span>
+                  <select name="role" defaultValue={p.role} className="rounded-sm border border-rule bg-paper px-2 py-1">
+                    {roleOptions.map((o) => (
+                      <option key={o.value} value={o.value}>
+                        {o.label}
+                      </option>
+                    ))}
+                  </select>
                 </label>
-                <select id={`role-${p.id}`} name="role" defaultValue={p.role} className="rounded-sm border border-rule bg-paper px-2 py-1">
-                  {roleOptions.map((o) => (
-                    <option key={o.value} value={o.value}>
-                      {o.label}
-                    </option>
-                  ))}
-                </select>
                 <button className="rounded-sm border border-ink px-2 py-1">Change role</button>
               </form>
             </td>
@@ -65,10 +70,7 @@ export default async function StaffPage({ searchParams }: PageProps<'/admin/staf
         ))}
       </AdminTable>
 
-      <section aria-labelledby="invite" className="mt-10 max-w-lg">
-        <h2 id="invite" className="text-xl font-bold">
-          Invite a colleague
-        </h2>
+      <LabelledSection heading="Invite a colleague" className="mt-10 max-w-lg" headingClassName="text-xl font-bold">
         <p className="mt-1 text-sm text-muted">They get a one-time link, valid for 48 hours, to choose their own password.</p>
         <div className="mt-4">
           <ActionForm action={inviteStaff}>
@@ -78,7 +80,7 @@ export default async function StaffPage({ searchParams }: PageProps<'/admin/staf
             <SubmitButton pendingText="Inviting…">Send invitation</SubmitButton>
           </ActionForm>
         </div>
-      </section>
+      </LabelledSection>
     </>
   )
 }

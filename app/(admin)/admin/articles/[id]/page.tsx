@@ -103,10 +103,11 @@ export default async function EditArticlePage({ params, searchParams }: PageProp
           {article.canReview ? (
             <form action={sendBackForChanges} className="space-y-2">
               <input type="hidden" name="articleId" value={article.id} />
-              <label htmlFor="reviewNote" className="block font-semibold">
+              {/* The label wraps the field: an id written here would be on every copy of this page Next keeps mounted. */}
+              <label className="block font-semibold">
                 Note to the writer
+                <textarea name="reviewNote" rows={2} required className="block w-full rounded-sm border border-rule bg-paper px-3 py-2 font-normal" />
               </label>
-              <textarea id="reviewNote" name="reviewNote" rows={2} required className="w-full rounded-sm border border-rule bg-paper px-3 py-2" />
               <button className="rounded-sm border border-ink px-4 py-2 font-semibold">Send back</button>
             </form>
           ) : null}

@@ -73,18 +73,17 @@ export default async function MemberPage({ params, searchParams }: PageProps<'/a
         <div className="mt-10 grid max-w-2xl gap-8">
           <form action={changeMemberStatus} className="flex flex-wrap items-end gap-3">
             <input type="hidden" name="memberId" value={member.id} />
-            <div>
-              <label htmlFor="status" className="block text-sm font-semibold">
-                Change status
-              </label>
-              <select id="status" name="status" defaultValue={member.status} className="mt-1 rounded-sm border border-rule bg-paper px-3 py-2">
+            {/* Labels wrap their controls on this server-rendered page: an id would be on every copy Next keeps mounted. */}
+            <label className="block text-sm font-semibold">
+              Change status
+              <select name="status" defaultValue={member.status} className="mt-1 block rounded-sm border border-rule bg-paper px-3 py-2 font-normal">
                 {Object.entries(memberStatusLabel).map(([value, label]) => (
                   <option key={value} value={value}>
                     {label}
                   </option>
                 ))}
               </select>
-            </div>
+            </label>
             <button className="rounded-sm border border-ink px-4 py-2 font-semibold">Save status</button>
           </form>
           <form action={eraseMember} className="border-2 border-accent p-4">
@@ -94,10 +93,10 @@ export default async function MemberPage({ params, searchParams }: PageProps<'/a
               records that you did it, but not who they were.
             </p>
             <input type="hidden" name="memberId" value={member.id} />
-            <div className="mt-3 flex items-center gap-2">
-              <input id="confirm-erase" name="confirm" type="checkbox" className="h-4 w-4" />
-              <label htmlFor="confirm-erase">Yes, erase this member permanently</label>
-            </div>
+            <label className="mt-3 flex items-center gap-2">
+              <input name="confirm" type="checkbox" className="h-4 w-4" />
+              Yes, erase this member permanently
+            </label>
             <button className="mt-3 rounded-sm bg-accent px-4 py-2 font-semibold text-accent-ink">Erase member</button>
           </form>
         </div>

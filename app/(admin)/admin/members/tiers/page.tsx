@@ -1,6 +1,7 @@
 import { requirePageAccess } from '@/lib/auth'
 import { canManageMembers } from '@/lib/permissions'
 import type { Metadata } from 'next'
+import { LabelledSection } from '@/components/admin/labelled-section'
 import { TierForm } from '@/components/membership/tier-form'
 import { listTiersForAdmin } from '@/lib/data/tiers'
 import { formatPence } from '@/lib/validation/member'
@@ -52,14 +53,11 @@ export default async function TiersPage({ searchParams }: PageProps<'/admin/memb
           </li>
         ))}
       </ul>
-      <section aria-labelledby="new-tier" className="mt-10 rounded-sm border-2 border-ink p-4">
-        <h2 id="new-tier" className="mb-3 text-lg font-bold">
-          Add a tier
-        </h2>
+      <LabelledSection heading="Add a tier" className="mt-10 rounded-sm border-2 border-ink p-4" headingClassName="mb-3 text-lg font-bold">
         <TierForm
           initial={{ name: '', description: '', monthly: '', payWhatYouCan: false, minimum: '', recommended: false, active: true, position: String(tiers.length) }}
         />
-      </section>
+      </LabelledSection>
     </>
   )
 }

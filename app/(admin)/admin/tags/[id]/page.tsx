@@ -3,6 +3,7 @@ import { canManageTaxonomy } from '@/lib/permissions'
 import type { Metadata } from 'next'
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
+import { LabelledSection } from '@/components/admin/labelled-section'
 import { MergeTagForm } from '@/components/admin/merge-tag-form'
 import { TermEditor, termKinds } from '@/components/admin/term-admin'
 import { getTagForAdmin, tagSuggestions } from '@/lib/data/taxonomy'
@@ -29,12 +30,9 @@ export default async function EditTagPage({ params, searchParams }: PageProps<'/
       messages={{ created: 'Tag created.', merged: 'Tags merged: the articles now carry this tag, and the old address redirects here.' }}
       update={updateTag}
     >
-      <section aria-labelledby="merge" className="rounded-sm border border-rule p-4">
-        <h2 id="merge" className="mb-3 text-lg font-bold">
-          Merge into another tag
-        </h2>
+      <LabelledSection heading="Merge into another tag" className="rounded-sm border border-rule p-4" headingClassName="mb-3 text-lg font-bold">
         <MergeTagForm id={tag.id} name={tag.name} suggestions={suggestions} />
-      </section>
+      </LabelledSection>
     </TermEditor>
   )
 }

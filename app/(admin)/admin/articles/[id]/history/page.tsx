@@ -9,6 +9,7 @@ import { refusalToPage } from '@/lib/page-refusal'
 import { pruneRevisionsSchema } from '@/lib/validation/article'
 import { pruneRevisions, restoreRevision } from '../../actions'
 import { AdminTable } from '@/components/admin/admin-table'
+import { LabelledSection } from '@/components/admin/labelled-section'
 
 export const metadata: Metadata = { title: 'Revision history' }
 
@@ -70,6 +71,10 @@ export default async function HistoryPage({ params, searchParams }: PageProps<'/
   const pruneOptions = article.canPrune ? pruneRevisionsSchema.safeParse({ olderThanDays: query.pruneDays, keepNewest: query.pruneKeep }) : null
   const prune = pruneOptions?.success ? { options: pruneOptions.data, plan: await previewRevisionPrune(id, pruneOptions.data).catch(refusalToPage) } : null
   const doomed = new Set(prune?.plan.remove)
+  // Next keeps recently visited pages mounted (hidden), one per address: the restore forms' ids
+  // carry this page's query, so that a button's form="…" finds this copy's form.
+  const copy = new URLSearchParams(Object.entries(query).filter((e): e is [string, string] => typeof e[1] === 'string')).toString()
+  const restoreFormId = (revId: string) => `restore-${revId}${copy ? `?${copy}` : ''}`
   const label = (revId: string) => {
     const r = revisions.find((x) => x.id === revId)
     return r ? `${reasons[r.reason] ?? r.reason} by ${r.by}, ${formatDateTime(r.createdAt)}` : ''
@@ -108,7 +113,7 @@ export default async function HistoryPage({ params, searchParams }: PageProps<'/
               <td className="py-2 pr-3 text-right">
                 {article.canEdit && i > 0 ? (
                   <button
-                    form={`restore-${r.id}`}
+                    form={restoreFormId(r.id)}
                     aria-label={`Restore revision ${revisions.length - i}`}
                     className="rounded-sm border border-ink px-3 py-1"
                   >
@@ -124,17 +129,14 @@ export default async function HistoryPage({ params, searchParams }: PageProps<'/
       {/* One small form per restore button, outside the compare form (forms cannot nest); the buttons point at them. */}
       {article.canEdit
         ? revisions.slice(1).map((r) => (
-            <form key={r.id} id={`restore-${r.id}`} action={restoreRevision} hidden>
+            <form key={r.id} id={restoreFormId(r.id)} action={restoreRevision} hidden>
               <input type="hidden" name="articleId" value={id} />
               <input type="hidden" name="revisionId" value={r.id} />
             </form>
           ))
         : null}
       {article.canPrune ? (
-        <section aria-labelledby="prune-heading" className="mt-8 space-y-3 rounded-sm border border-rule p-4">
-          <h2 id="prune-heading" className="text-lg font-bold">
-            Prune old revisions
-          </h2>
+        <LabelledSection heading="Prune old revisions" className="mt-8 space-y-3 rounded-sm border border-rule p-4" headingClassName="text-lg font-bold">
           <p className="text-sm text-muted">
             Deletes saves and autosaves older than the days you give, except the newest you keep. The newest revision, the current version and every milestone
             (created, submitted, sent back, scheduled, published, unpublished, restored) are always kept.
@@ -171,17 +173,14 @@ export default async function HistoryPage({ params, searchParams }: PageProps<'/
               </form>
             )
           ) : null}
-        </section>
+        </LabelledSection>
       ) : null}
       {diff ? (
-        <section aria-labelledby="diff-heading" className="mt-8 space-y-4 rounded-sm border border-rule p-4">
-          <h2 id="diff-heading" className="text-lg font-bold">
-            Changes from “{label(from)}” to “{label(to)}”
-          </h2>
+        <LabelledSection heading={`Changes from “${label(from)}” to “${label(to)}”`} className="mt-8 space-y-4 rounded-sm border border-rule p-4" headingClassName="text-lg font-bold">
           <Diff parts={diff.headline} label="Headline" />
           <Diff parts={diff.standfirst} label="Standfirst" />
           <Diff parts={diff.body} label="Body" />
-        </section>
+        </LabelledSection>
       ) : null}
     </>
   )
