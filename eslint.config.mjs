@@ -22,8 +22,9 @@ export default defineConfig([
   },
   {
     // Reading pages use plain links on purpose: no client router to load, no prefetching, and
-    // every page is a cached document of its own. (The rule is written for the Pages Router.)
-    files: ['app/(site)/**', 'components/site/**', 'components/membership/**'],
+    // every page is a cached document of its own. Sign-in and the dashboard link to the public
+    // site the same way. (The rule is written for the Pages Router.)
+    files: ['app/(site)/**', 'app/(auth)/**', 'components/site/**', 'components/membership/**', 'components/admin/admin-shell.tsx'],
     rules: { '@next/next/no-html-link-for-pages': 'off' },
   },
   {

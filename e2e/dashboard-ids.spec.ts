@@ -124,3 +124,22 @@ test('fields keep their own labels as an editor moves around the dashboard with 
   await page.waitForURL(/\/admin\/articles\/new$/)
   await checkEditor(page, 'New article after the filtered list')
 })
+
+test('the public site is always a full page load from the dashboard and sign-in, never a page mounted beside them', async ({ page, context }) => {
+  // Reader pages go out without scripts; a client navigation would render one inside the
+  // dashboard's document, with the dashboard kept (hidden) beside it.
+  await signIn(page, staff.editor)
+  await nav(page, 'View site').click()
+  await page.waitForURL((url) => url.pathname === '/')
+  await expect(page.locator('#dashboard-main')).toHaveCount(0)
+  await expect(page.locator('script:not([type="application/ld+json"])')).toHaveCount(0)
+  await expectUniqueIds(page, 'View site')
+
+  await context.clearCookies()
+  await page.goto('/login')
+  await page.getByRole('link', { name: 'Broadside', exact: true }).click()
+  await page.waitForURL((url) => url.pathname === '/')
+  await expect(page.getByRole('heading', { name: 'Staff sign-in' })).toHaveCount(0)
+  await expect(page.locator('script:not([type="application/ld+json"])')).toHaveCount(0)
+  await expectUniqueIds(page, 'the masthead link on sign-in')
+})

@@ -6,7 +6,7 @@ import { SignOutButton } from './sign-out-button'
 export function AdminShell({ actor, children }: { actor: Actor; children: React.ReactNode }) {
   return (
     <div className="min-h-screen">
-      {/* Not "main": the public site's own main stays mounted (hidden) after "View site", and the other way round. */}
+      {/* Not "main", the public site's id, though "View site" is a full page load. */}
       <a href="#dashboard-main" className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:bg-paper focus:px-4 focus:py-2">
         Skip to content
       </a>
@@ -20,9 +20,17 @@ export function AdminShell({ actor, children }: { actor: Actor; children: React.
               <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm font-semibold">
                 {navFor(actor).map((item) => (
                   <li key={item.href}>
-                    <Link href={item.href} className="hover:underline">
-                      {item.label}
-                    </Link>
+                    {item.href.startsWith('/admin') ? (
+                      <Link href={item.href} className="hover:underline">
+                        {item.label}
+                      </Link>
+                    ) : (
+                      // The public site is a full page load: its pages go out without scripts, and a
+                      // client navigation would keep the dashboard mounted (hidden) beside them.
+                      <a href={item.href} className="hover:underline">
+                        {item.label}
+                      </a>
+                    )}
                   </li>
                 ))}
               </ul>

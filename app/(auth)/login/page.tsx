@@ -1,5 +1,4 @@
 import type { Metadata } from 'next'
-import Link from 'next/link'
 import { Suspense } from 'react'
 import { LoginForm } from '@/components/admin/login-form'
 
@@ -23,9 +22,10 @@ async function LoginNotice({ searchParams }: { searchParams: PageProps<'/login'>
 export default function LoginPage(props: PageProps<'/login'>) {
   return (
     <main id="main" className="mx-auto max-w-sm px-4 py-16">
-      <Link href="/" className="font-serif text-3xl font-black">
+      {/* A plain link: the public site is full page loads, never a client navigation that keeps this page mounted (hidden) beside it. */}
+      <a href="/" className="font-serif text-3xl font-black">
         Broadside
-      </Link>
+      </a>
       <h1 className="mt-6 mb-4 text-xl font-bold">Staff sign-in</h1>
       <Suspense fallback={null}>
         <LoginNotice searchParams={props.searchParams} />

@@ -1,5 +1,4 @@
 import type { Metadata } from 'next'
-import Link from 'next/link'
 import { Suspense } from 'react'
 import { ActionForm, SubmitButton, TextField } from '@/components/ui/action-form'
 import { findValidInvite } from '@/lib/data/staff'
@@ -36,9 +35,10 @@ async function SetPasswordForm({ searchParams }: { searchParams: PageProps<'/set
 export default function SetPasswordPage(props: PageProps<'/set-password'>) {
   return (
     <main id="main" className="mx-auto max-w-sm px-4 py-16">
-      <Link href="/" className="font-serif text-3xl font-black">
+      {/* A plain link: the public site is full page loads, never a client navigation that keeps this page mounted (hidden) beside it. */}
+      <a href="/" className="font-serif text-3xl font-black">
         Broadside
-      </Link>
+      </a>
       <h1 className="mt-6 mb-4 text-xl font-bold">Choose your password</h1>
       <Suspense fallback={<p>Checking your link…</p>}>
         <SetPasswordForm searchParams={props.searchParams} />
