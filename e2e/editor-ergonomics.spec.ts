@@ -24,10 +24,15 @@ test.describe('the editor', () => {
     // No headline and a malformed slug: refused, with messages beside the fields.
     await page.getByRole('textbox', { name: /^Slug/ }).fill('Not A Slug!')
     await expect(page.getByText('Use lower-case letters, numbers and single hyphens only.')).toBeVisible()
+    // And an SEO title too long: its message and its character count are both read out.
+    const seoTitle = page.getByRole('textbox', { name: 'SEO title' })
+    await seoTitle.fill('x'.repeat(201))
     await page.keyboard.press('ControlOrMeta+s')
     const headline = page.getByRole('textbox', { name: 'Headline', exact: true })
     await expect(headline).toHaveAttribute('aria-invalid', 'true')
     await expect(headline).toHaveAccessibleDescription('Give the piece a headline.')
+    await expect(seoTitle).toHaveAttribute('aria-invalid', 'true')
+    await expect(seoTitle).toHaveAccessibleDescription(/^Keep the SEO title under 200 characters\. 201\/60 characters\./)
     await expect(page.getByRole('alert').filter({ hasText: 'Nothing was saved' })).toBeVisible()
     await expect(page.getByRole('textbox', { name: 'Standfirst' })).toHaveValue('A standfirst that must survive a refusal.')
     await expect(bodyEditor(page)).toContainText('A body that must survive a refusal too.')
@@ -35,6 +40,7 @@ test.describe('the editor', () => {
     // Fix both and save with the keyboard.
     const title = `Keyboard saves ${unique()}`
     await headline.fill(title)
+    await seoTitle.fill('')
     await page.getByRole('textbox', { name: /^Slug/ }).fill('')
     await headline.fill(`${title}!`)
     await saveWithShortcut(page)

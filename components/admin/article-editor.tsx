@@ -623,7 +623,7 @@ export function ArticleEditor({ initial, sections, authors, tags, siteUrl, siteN
               <label htmlFor={idFor('seoTitle')} className="block font-semibold">
                 SEO title
               </label>
-              <input id={idFor('seoTitle')} name="seoTitle" value={values.seoTitle} onChange={(e) => set('seoTitle', e.target.value)} aria-describedby={idFor('seoTitle-help')} className={fieldClass} {...invalidProps(state, 'seoTitle', idFor('seoTitle'))} />
+              <input id={idFor('seoTitle')} name="seoTitle" value={values.seoTitle} onChange={(e) => set('seoTitle', e.target.value)} className={fieldClass} {...invalidProps(state, 'seoTitle', idFor('seoTitle'), idFor('seoTitle-help'))} />
               <p id={idFor('seoTitle-help')} className="mt-1 text-sm text-muted">
                 {values.seoTitle ? `${seoTitle.length}/60 characters.` : `Empty, so the headline is used: ${seoTitle.length}/60 characters.`}
                 {seoTitle.length > 60 ? ' Search results cut titles short after about 60.' : ''}
@@ -640,9 +640,8 @@ export function ArticleEditor({ initial, sections, authors, tags, siteUrl, siteN
                 rows={2}
                 value={values.seoDescription}
                 onChange={(e) => set('seoDescription', e.target.value)}
-                aria-describedby={idFor('seoDescription-help')}
                 className={fieldClass}
-                {...invalidProps(state, 'seoDescription', idFor('seoDescription'))}
+                {...invalidProps(state, 'seoDescription', idFor('seoDescription'), idFor('seoDescription-help'))}
               />
               <p id={idFor('seoDescription-help')} className="mt-1 text-sm text-muted">
                 {values.seoDescription ? `${seoDescription.length}/160 characters.` : `Empty, so the standfirst is used: ${seoDescription.length}/160 characters.`}

@@ -18,5 +18,12 @@ export function FieldErrors({ state, name, id }: { state: FormState; name: strin
   )
 }
 
-export const invalidProps = (state: FormState, name: string, id: string) =>
-  state.fieldErrors?.[name]?.length ? { 'aria-invalid': true as const, 'aria-describedby': `${id}-error` } : {}
+/**
+ * aria-invalid and aria-describedby for a field: its error message when it has one, and its
+ * help text (`helpId`) always, so a refused field still reads its hint.
+ */
+export const invalidProps = (state: FormState, name: string, id: string, helpId?: string) => {
+  const invalid = Boolean(state.fieldErrors?.[name]?.length)
+  const describedBy = [invalid ? `${id}-error` : '', helpId ?? ''].filter(Boolean).join(' ')
+  return { ...(invalid ? { 'aria-invalid': true as const } : {}), ...(describedBy ? { 'aria-describedby': describedBy } : {}) }
+}
