@@ -26,15 +26,16 @@ test('each dashboard area answers 403 to the roles it is closed to, and 200 to t
     [`/admin/tags/${tag!.id}`, editors],
     ['/admin/sections', editors],
     ['/admin/authors', editors],
-    ['/admin/members', editors],
-    ['/admin/members/sources', editors],
-    ['/admin/outbox', editors],
+    // Members' details and the outbox (every confirmation and staff invitation link) are for administrators.
+    ['/admin/members', admins],
+    ['/admin/members/sources', admins],
+    ['/admin/outbox', admins],
     ['/admin/members/tiers', admins],
     ['/admin/staff', admins],
     ['/admin/settings', admins],
     ['/admin/audit', admins],
   ]
-  if (member) areas.push([`/admin/members/${member.id}`, editors])
+  if (member) areas.push([`/admin/members/${member.id}`, admins])
 
   for (const [path, allowed] of areas) {
     for (const role of everyone) {

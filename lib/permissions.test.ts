@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { canEditArticle, canManageStaff, canPublishArticle, canSubmitForReview, mayOpenDashboardPath, type Actor, type ArticleOwnership } from './permissions'
+import { canEditArticle, canManageStaff, canPublishArticle, canSubmitForReview, canViewMembers, mayOpenDashboardPath, type Actor, type ArticleOwnership } from './permissions'
 
 const actor = (role: Actor['role'], id = role.toLowerCase()): Actor => ({ id, role, name: role, email: `${id}@x.test` })
 const piece = (over: Partial<ArticleOwnership> = {}): ArticleOwnership => ({ createdById: 'someone-else', authorUserIds: [], status: 'DRAFT', ...over })
@@ -30,6 +30,14 @@ describe('who may do what with an article', () => {
     expect(canManageStaff(actor('ADMIN'))).toBe(true)
     expect(canManageStaff(actor('EDITOR'))).toBe(false)
   })
+  it('keeps members and the outbox (with its invitation links) to admins', () => {
+    expect(canViewMembers(actor('ADMIN'))).toBe(true)
+    for (const role of ['EDITOR', 'WRITER', 'CONTRIBUTOR'] as const) {
+      expect(canViewMembers(actor(role))).toBe(false)
+      expect(mayOpenDashboardPath(role, '/admin/outbox')).toBe(false)
+      expect(mayOpenDashboardPath(role, '/admin/members')).toBe(false)
+    }
+  })
 })
 
 describe('which dashboard areas a role may open', () => {
@@ -40,10 +48,12 @@ describe('which dashboard areas a role may open', () => {
     expect(mayOpenDashboardPath('CONTRIBUTOR', '/admin')).toBe(true)
     expect(mayOpenDashboardPath('CONTRIBUTOR', '/admin/media')).toBe(true)
   })
-  it('keeps membership tiers to admins while editors see the member list', () => {
-    expect(mayOpenDashboardPath('EDITOR', '/admin/members')).toBe(true)
+  it('keeps members, their tiers and the outbox to admins', () => {
+    expect(mayOpenDashboardPath('EDITOR', '/admin/members')).toBe(false)
     expect(mayOpenDashboardPath('EDITOR', '/admin/members/tiers')).toBe(false)
+    expect(mayOpenDashboardPath('ADMIN', '/admin/members')).toBe(true)
     expect(mayOpenDashboardPath('ADMIN', '/admin/members/tiers')).toBe(true)
+    expect(mayOpenDashboardPath('ADMIN', '/admin/outbox')).toBe(true)
   })
   it('opens staff, settings and the audit log to admins only', () => {
     for (const path of ['/admin/staff', '/admin/settings', '/admin/audit']) {

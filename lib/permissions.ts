@@ -48,7 +48,10 @@ export const canManageMedia = (actor: RoleHolder) => isEditor(actor)
 export const canUploadMedia = (_actor: Actor) => true
 export const canManageStaff = (actor: RoleHolder) => actor.role === 'ADMIN'
 export const canManageSettings = (actor: RoleHolder) => actor.role === 'ADMIN'
-export const canViewMembers = (actor: RoleHolder) => isEditor(actor)
+// Members' names, addresses and postcodes, and the outbox (which holds every confirmation,
+// unsubscribe and staff invitation link), are for administrators only: an editor who could read
+// the outbox could set the password of a new administrator's account from its invitation.
+export const canViewMembers = (actor: RoleHolder) => actor.role === 'ADMIN'
 export const canManageMembers = (actor: RoleHolder) => actor.role === 'ADMIN'
 export const canViewAuditLog = (actor: RoleHolder) => actor.role === 'ADMIN'
 /** Revisions are kept for ever unless an administrator prunes old ones. */

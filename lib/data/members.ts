@@ -264,7 +264,7 @@ export async function getWelcome(memberId: string, token: string) {
 
 async function requireViewer() {
   const actor = await requireActor()
-  if (!canViewMembers(actor)) throw new ForbiddenError('Only editors and administrators can see members.')
+  if (!canViewMembers(actor)) throw new ForbiddenError('Only administrators can see members.')
   return actor
 }
 

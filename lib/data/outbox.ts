@@ -15,7 +15,7 @@ export async function writeOutboxEmail(mail: OutboxInput) {
 // The outbox holds confirmation links and members' addresses: the people who may see members.
 async function requireOutboxReader() {
   const actor = await requireActor()
-  if (!canViewMembers(actor)) throw new ForbiddenError('Only editors and administrators can read the outbox.')
+  if (!canViewMembers(actor)) throw new ForbiddenError('Only administrators can read the outbox.')
   return actor
 }
 

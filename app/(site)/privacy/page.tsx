@@ -19,7 +19,7 @@ export default function PrivacyPage() {
         postcode lets us put you in touch with members near you. We never sell or share your details with anyone else.
       </p>
       <h2 className="mt-8 font-sans text-xl font-bold">Who can see it</h2>
-      <p className="mt-2">Broadside&rsquo;s editors and administrators. Only administrators can change or export member records, and every erasure is logged.</p>
+      <p className="mt-2">Broadside&rsquo;s administrators only. Every export and erasure of a member record is logged.</p>
       <h2 className="mt-8 font-sans text-xl font-bold">Your choices</h2>
       <ul className="mt-2 list-disc space-y-1 pl-6">
         <li>Every email we send has a link to unsubscribe in one click.</li>
