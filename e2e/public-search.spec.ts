@@ -45,6 +45,24 @@ test.describe('a reader searching the archive', () => {
     await expect(page).toHaveURL(`/article/${inHeadline.slug}`)
   })
 
+  test('treats curly quotes and apostrophes, as phones type them, like straight ones, and shows the text as written', async ({ page }) => {
+    const w = word()
+    const curly = await createArticle({ headline: `Tenants\u2019 \u201c${w} ballot\u201d ${unique()}`, standfirst: 'Nothing to see in the standfirst.' })
+    const straight = await createArticle({ headline: `Council budget ${unique()}`, body: `The ${w}'s result was read out at the town hall.` })
+
+    for (const typed of [`${w}\u2019s`, `${w}'s`]) {
+      await page.goto(`/search?q=${encodeURIComponent(typed)}`)
+      await expect(status(page), typed).toContainText('2 articles match')
+      await expect(results(page).getByRole('heading'), typed).toHaveText([curly.headline, straight.headline])
+    }
+    // The headline keeps its own curly quotes, with the matched word marked inside them.
+    await expect(results(page).first().locator('h2 mark')).toHaveText(w)
+    // A phrase in curly quotes is a phrase.
+    await page.goto(`/search?q=${encodeURIComponent(`\u201c${w} ballot\u201d`)}`)
+    await expect(status(page)).toContainText(`1 article matches \u201c${w} ballot\u201d`)
+    await expect(results(page).getByRole('heading')).toHaveText([curly.headline])
+  })
+
   test('pages through many results', async ({ page }) => {
     const w = word()
     await createArticles(25, { prefix: `Bulletin ${w}`, body: `The ${w} bulletin` })

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { candidatePlan, MARK_END, MARK_START, MAX_QUERY_LENGTH, normaliseQuery, parseSnippet, queryToSegment, segmentToQuery, cachedSearchPath, MAX_QUERY_SEGMENT } from './search-text'
+import { candidatePlan, MARK_END, MARK_START, MAX_QUERY_LENGTH, normaliseQuery, parseSnippet, queryToSegment, segmentToQuery, cachedSearchPath, MAX_QUERY_SEGMENT, foldQuotes, unfoldQuotes } from './search-text'
 
 describe('normaliseQuery', () => {
   it('trims and collapses whitespace, and takes the first of repeated values', () => {
@@ -43,6 +43,29 @@ describe('normaliseQuery', () => {
 
   it('removes control characters and the snippet delimiters', () => {
     expect(normaliseQuery(`a\u0000b${MARK_START}c${MARK_END}d`).text).toBe('a b c d')
+  })
+})
+
+describe('foldQuotes and unfoldQuotes', () => {
+  it('makes curly quotes and apostrophes straight in a query, so a phone’s typing finds what a keyboard’s does', () => {
+    expect(normaliseQuery('britain\u2019s').text).toBe("britain's")
+    expect(normaliseQuery('\u201cbus drivers\u201d').text).toBe('"bus drivers"')
+    expect(normaliseQuery('tenants\u2019 union').text).toBe("tenants' union")
+    expect(foldQuotes('\u2018a\u2019 \u201ab\u201b \u201cc\u201d \u201ed\u201f 5\u2032 6\u2033')).toBe(`'a' 'b' "c" "d" 5' 6"`)
+  })
+  it('puts the original characters back into a highlighted result, marks and all', () => {
+    const original = 'Britain\u2019s \u201cbus drivers\u201d win'
+    const highlighted = `${MARK_START}Britain${MARK_END}'s "${MARK_START}bus${MARK_END} drivers" win`
+    expect(unfoldQuotes(highlighted, original)).toBe(`${MARK_START}Britain${MARK_END}\u2019s \u201c${MARK_START}bus${MARK_END} drivers\u201d win`)
+  })
+  it('finds each fragment of an excerpt in the text on its own', () => {
+    const original = 'The union\u2019s ballot closed. Nothing here. Then the council\u2019s reply came.'
+    const highlighted = `The ${MARK_START}union${MARK_END}'s ballot … the ${MARK_START}council${MARK_END}'s reply`
+    expect(unfoldQuotes(highlighted, original, ' … ')).toBe(`The ${MARK_START}union${MARK_END}\u2019s ballot … the ${MARK_START}council${MARK_END}\u2019s reply`)
+  })
+  it('leaves text with nothing folded, or a fragment it cannot place, as it was', () => {
+    expect(unfoldQuotes(`${MARK_START}plain${MARK_END} text`, 'plain text')).toBe(`${MARK_START}plain${MARK_END} text`)
+    expect(unfoldQuotes("not in it's text", 'Other\u2019s words')).toBe("not in it's text")
   })
 })
 

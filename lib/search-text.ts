@@ -7,7 +7,8 @@ export const MAX_QUERY_LENGTH = 200
 export type NormalisedQuery = { text: string; truncated: boolean; hasWords: boolean }
 
 /**
- * The query as searched: the first `?q=` value, control characters removed, whitespace
+ * The query as searched: the first `?q=` value, curly quotes made straight (foldQuotes, so a
+ * “phrase” is a phrase), control characters and emoji removed, whitespace
  * collapsed and cut to MAX_QUERY_LENGTH. `hasWords` is false when nothing in it is a letter
  * or digit in any script ("?!", "—"), so the page can answer without asking the database.
  */
@@ -20,9 +21,42 @@ export type NormalisedQuery = { text: string; truncated: boolean; hasWords: bool
 const EMOJI =
   /[0-9#*]\uFE0F?\u20E3|\p{Extended_Pictographic}(?:[\u{1F3FB}-\u{1F3FF}\uFE0E\uFE0F\u20E3\u{E0020}-\u{E007F}]|\u200D\p{Extended_Pictographic})*|[\u{1F1E6}-\u{1F1FF}\u{1F3FB}-\u{1F3FF}\uFE0E\uFE0F\u20E3]/gu
 
+/**
+ * Curly quotes and apostrophes (and primes), and the straight forms they count as in a search:
+ * a phone types "Britain’s" and “bus drivers”, an article may hold either. The search vector
+ * folds them the same way (migration search_folds_quotes), one character for one.
+ */
+export const CURLY_QUOTES = '\u2018\u2019\u201a\u201b\u2032\u201c\u201d\u201e\u201f\u2033'
+export const STRAIGHT_QUOTES = "'''''" + '"""""'
+const CURLY = new RegExp(`[${CURLY_QUOTES}]`, 'g')
+
+export const foldQuotes = (text: string) => text.replace(CURLY, (c) => STRAIGHT_QUOTES[CURLY_QUOTES.indexOf(c)]!)
+
+/**
+ * ts_headline's result for the folded text, with the original's own characters put back: each
+ * fragment (split at `delimiter`) is found in the folded text and copied from the original at
+ * the same place, the highlight marks kept. Folding is one UTF-16 unit for one, so places match.
+ * A fragment that cannot be found is left folded.
+ */
+export function unfoldQuotes(highlighted: string, original: string, delimiter?: string): string {
+  const folded = foldQuotes(original)
+  if (folded === original) return highlighted
+  const fragments = delimiter ? highlighted.split(delimiter) : [highlighted]
+  return fragments
+    .map((fragment) => {
+      const at = folded.indexOf(fragment.replaceAll(MARK_START, '').replaceAll(MARK_END, ''))
+      if (at < 0) return fragment
+      let out = ''
+      let i = at
+      for (const unit of fragment.split('')) out += unit === MARK_START || unit === MARK_END ? unit : original[i++]
+      return out
+    })
+    .join(delimiter ?? '')
+}
+
 export function normaliseQuery(raw: string | string[] | undefined): NormalisedQuery {
   const first = Array.isArray(raw) ? (raw[0] ?? '') : (raw ?? '')
-  const cleaned = first
+  const cleaned = foldQuotes(first)
     .replace(/[\u0000-\u001f\u007f\uE000-\uF8FF]/g, ' ')
     .replace(EMOJI, ' ')
     .replace(/\s+/g, ' ')

@@ -14,7 +14,7 @@ import { db } from '@/lib/db'
 import { cacheTags } from '@/lib/cache-tags'
 import { Prisma } from '@/lib/generated/prisma/client'
 import { PAGE_SIZE, pageCount } from '@/lib/pagination'
-import { candidatePlan, MARK_END, MARK_START, SEARCH_CANDIDATES } from '@/lib/search-text'
+import { candidatePlan, CURLY_QUOTES, MARK_END, MARK_START, SEARCH_CANDIDATES, STRAIGHT_QUOTES, unfoldQuotes } from '@/lib/search-text'
 import { cardSelect, toCardDto, type ArticleCardDto } from './dto'
 import { tagCardDetails } from './articles'
 
@@ -51,7 +51,8 @@ const EXCERPT_WINDOW = 700
 const EXCERPT_LEAD = 150
 
 const highlightAll = `StartSel=${MARK_START}, StopSel=${MARK_END}, HighlightAll=true`
-const fragments = `StartSel=${MARK_START}, StopSel=${MARK_END}, MaxFragments=2, MinWords=12, MaxWords=28, FragmentDelimiter=" … "`
+const FRAGMENT_DELIMITER = ' … '
+const fragments = `StartSel=${MARK_START}, StopSel=${MARK_END}, MaxFragments=2, MinWords=12, MaxWords=28, FragmentDelimiter="${FRAGMENT_DELIMITER}"`
 
 type Candidates = { ids: string[]; total: number; capped: false | 'about' | 'more-than' } | null
 
@@ -146,7 +147,7 @@ export async function searchPublishedArticles(text: string, page: number): Promi
   // Snippets only for the page shown, the body cut to a window around the first place a query
   // lexeme appears (a stem is nearly always a prefix of the word it came from).
   const [snippets, cards] = await Promise.all([
-    db.$queryRaw<{ id: string; headline: string; standfirst: string; excerpt: string }[]>`
+    db.$queryRaw<{ id: string; headline: string; standfirst: string; excerpt: string; rawHeadline: string; rawStandfirst: string; rawBody: string }[]>`
       WITH query AS (SELECT websearch_to_tsquery('english', ${text}) AS q),
       lexemes AS (
         SELECT coalesce(array_agg(replace(m[1], '''''', '''')), '{}') AS list
@@ -168,10 +169,12 @@ export async function searchPublishedArticles(text: string, page: number): Promi
                     ELSE regexp_replace(substr(body, at - ${EXCERPT_LEAD}, ${EXCERPT_WINDOW}), '^\\S*\\s+', '') END AS body
           FROM located
       )
-      SELECT w.id,
-             ts_headline('english', w.headline, query.q, ${highlightAll}) AS headline,
-             ts_headline('english', w.standfirst, query.q, ${highlightAll}) AS standfirst,
-             ts_headline('english', w.body, query.q, ${fragments}) AS excerpt
+      -- On the texts as the search vector reads them (quotes folded); unfoldQuotes puts the
+      -- original characters back.
+      SELECT w.id, w.headline AS "rawHeadline", w.standfirst AS "rawStandfirst", w.body AS "rawBody",
+             ts_headline('english', translate(w.headline, ${CURLY_QUOTES}, ${STRAIGHT_QUOTES}), query.q, ${highlightAll}) AS headline,
+             ts_headline('english', translate(w.standfirst, ${CURLY_QUOTES}, ${STRAIGHT_QUOTES}), query.q, ${highlightAll}) AS standfirst,
+             ts_headline('english', translate(w.body, ${CURLY_QUOTES}, ${STRAIGHT_QUOTES}), query.q, ${fragments}) AS excerpt
         FROM windowed w, query`,
     db.article.findMany({ where: { id: { in: ids } }, select: cardSelect }),
   ])
@@ -182,10 +185,10 @@ export async function searchPublishedArticles(text: string, page: number): Promi
     if (card && snippet)
       hits.push({
         card: toCardDto(card),
-        headline: snippet.headline,
-        standfirst: snippet.standfirst,
+        headline: unfoldQuotes(snippet.headline, snippet.rawHeadline),
+        standfirst: unfoldQuotes(snippet.standfirst, snippet.rawStandfirst),
         // Without a match in the body, ts_headline returns its opening words: the standfirst says more.
-        excerpt: snippet.excerpt.includes(MARK_START) ? snippet.excerpt : '',
+        excerpt: snippet.excerpt.includes(MARK_START) ? unfoldQuotes(snippet.excerpt, snippet.rawBody, FRAGMENT_DELIMITER) : '',
       })
   }
   tagCardDetails(hits.map((h) => h.card))
