@@ -103,6 +103,26 @@ test.describe('a reader', () => {
     await context.close()
   })
 
+  test('is sent to the address in lower case when it typed capitals into a slug', async ({ page, request }) => {
+    const [article] = await query<{ slug: string }>(`SELECT slug FROM "Article" WHERE status = 'PUBLISHED' ORDER BY "publishedAt" DESC LIMIT 1`)
+    const [tag] = await query<{ slug: string }>(`SELECT slug FROM "Tag" ORDER BY slug LIMIT 1`)
+    const [section] = await query<{ slug: string }>(`SELECT slug FROM "Section" ORDER BY slug LIMIT 1`)
+    const [author] = await query<{ slug: string }>(`SELECT slug FROM "Author" ORDER BY slug LIMIT 1`)
+    const capitalised = (s: string) => s.slice(0, 1).toUpperCase() + s.slice(1).toUpperCase()
+    for (const path of [`/article/${article!.slug}`, `/tag/${tag!.slug}`, `/section/${section!.slug}`, `/author/${author!.slug}`]) {
+      const typed = path.replace(/[^/]+$/, capitalised)
+      const response = await request.get(typed, { maxRedirects: 0 })
+      expect(response.status(), typed).toBe(308)
+      // Next sends the Location header twice on the first, uncached answer (the same value both times).
+      const locations = response.headersArray().filter((h) => h.name.toLowerCase() === 'location')
+      expect(locations.length, typed).toBeGreaterThan(0)
+      for (const { value } of locations) expect(value, typed).toBe(path)
+    }
+    const response = await page.goto(`/article/${capitalised(article!.slug)}`)
+    expect(response?.status()).toBe(200)
+    expect(new URL(page.url()).pathname).toBe(`/article/${article!.slug}`)
+  })
+
   test('gets a 404 for a draft, even knowing its URL', async ({ page }) => {
     const [draft] = await query<{ slug: string }>(`SELECT slug FROM "Article" WHERE status = 'DRAFT' LIMIT 1`)
     expect(draft).toBeTruthy()

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { SLUG_PATTERN, slugify } from './slug'
+import { lowerCasedSlug, SLUG_PATTERN, slugify } from './slug'
 
 describe('slugify', () => {
   it('makes lower-case hyphenated ASCII from a headline', () => {
@@ -18,5 +18,15 @@ describe('slugify', () => {
   })
   it('gives an empty slug for text with no letters or digits', () => {
     expect(slugify('!!! ???')).toBe('')
+  })
+})
+
+describe('lowerCasedSlug', () => {
+  it('lower-cases a slug typed with capitals, and leaves alone one that has none or is no slug of ours', () => {
+    expect(lowerCasedSlug('Rent-Cap-Final')).toBe('rent-cap-final')
+    expect(lowerCasedSlug('NHS')).toBe('nhs')
+    expect(lowerCasedSlug('rent-cap-final')).toBeNull()
+    expect(lowerCasedSlug('caf%C3%A9')).toBeNull()
+    expect(lowerCasedSlug('Café')).toBeNull()
   })
 })

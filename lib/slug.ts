@@ -13,3 +13,11 @@ export function slugify(input: string): string {
     .replace(/^-+|-+$/g, '')
   return slug.slice(0, SLUG_MAX).replace(/-+$/, '')
 }
+
+/**
+ * The address's slug in lower case when it was typed with capitals ("/tag/NHS"), else null.
+ * Every slug is made lower case (slugify), so a reader who capitalised one gets redirected to it.
+ * Only slugs of ASCII letters, digits and hyphens: anything else (percent-encoded letters, whose
+ * escapes are upper case) is no slug we made.
+ */
+export const lowerCasedSlug = (slug: string): string | null => (/^[a-z0-9-]*[A-Z][A-Za-z0-9-]*$/.test(slug) ? slug.toLowerCase() : null)

@@ -9,6 +9,7 @@ import { findArticleRedirect } from '@/lib/data/redirects'
 import { getSiteSettings } from '@/lib/data/settings'
 import { absoluteUrl, LOGO, pageMetadata } from '@/lib/seo'
 import { newsArticleJsonLd } from '@/lib/structured-data'
+import { lowerCasedSlug } from '@/lib/slug'
 
 export async function generateStaticParams() {
   const slugs = await listRecentSlugs(20)
@@ -45,7 +46,7 @@ export default async function ArticlePage({ params }: PageProps<'/article/[slug]
   const { slug } = await params
   const article = await getPublishedArticleBySlug(slug)
   if (!article) {
-    const moved = await findArticleRedirect(slug)
+    const moved = lowerCasedSlug(slug) ?? (await findArticleRedirect(slug))
     if (moved) permanentRedirect(`/article/${moved}`)
     notFound()
   }

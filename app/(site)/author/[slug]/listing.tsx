@@ -6,6 +6,7 @@ import { findAuthor, findListingRedirect, listAuthorArticles } from '@/lib/data/
 import { getSiteSettings } from '@/lib/data/settings'
 import { pageHref, parsePageParam } from '@/lib/pagination'
 import { pageMetadata, pagedTitle } from '@/lib/seo'
+import { lowerCasedSlug } from '@/lib/slug'
 
 
 /** The start of a bio, for a meta description. */
@@ -31,7 +32,7 @@ export async function listingMetadata(slug: string, pageParam: string | undefine
 export async function renderListing(slug: string, pageParam: string | undefined) {
   const owner = await findAuthor(slug)
   if (!owner) {
-    const moved = await findListingRedirect('author', slug)
+    const moved = lowerCasedSlug(slug) ?? (await findListingRedirect('author', slug))
     if (moved) permanentRedirect(`/author/${moved}`)
     notFound()
   }

@@ -5,6 +5,7 @@ import { findListingRedirect, findSection, listSectionArticles } from '@/lib/dat
 import { getSiteSettings } from '@/lib/data/settings'
 import { pageHref, parsePageParam } from '@/lib/pagination'
 import { pageMetadata, pagedTitle } from '@/lib/seo'
+import { lowerCasedSlug } from '@/lib/slug'
 
 
 /** Metadata for page `pageParam` (undefined for the first) of this listing. */
@@ -25,7 +26,7 @@ export async function listingMetadata(slug: string, pageParam: string | undefine
 export async function renderListing(slug: string, pageParam: string | undefined) {
   const owner = await findSection(slug)
   if (!owner) {
-    const moved = await findListingRedirect('section', slug)
+    const moved = lowerCasedSlug(slug) ?? (await findListingRedirect('section', slug))
     if (moved) permanentRedirect(`/section/${moved}`)
     notFound()
   }
