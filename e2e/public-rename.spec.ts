@@ -87,3 +87,51 @@ test('an editor renames a published piece and readers see it everywhere, the old
   await expect(reader).toHaveURL(`/article/${newSlug}`)
   await reader.close()
 })
+
+test('another piece cannot take a renamed piece’s old address, so links shared before the rename keep working', async ({ page, request }) => {
+  const u = unique()
+  const headline = `Rent cap vote ${u}`
+  // The slug the editor makes from the headline.
+  const renamed = await createArticle({ headline, slug: `rent-cap-vote-${u}` })
+  const oldSlug = renamed.slug
+  const newSlug = `${oldSlug}-final`
+  await signIn(page, staff.editor)
+  await page.goto(`/admin/articles/${renamed.id}`)
+  await page.getByRole('textbox', { name: /^Slug/ }).fill(newSlug)
+  await page.getByRole('button', { name: 'Save', exact: true }).click()
+  await expect(page.getByRole('main').getByRole('status')).toContainText('Saved')
+
+  // By hand: refused, with the reason beside the field, and nothing typed lost.
+  const other = await createArticle({ headline: `Other piece ${unique()}` })
+  await page.goto(`/admin/articles/${other.id}`)
+  await page.getByRole('textbox', { name: 'Standfirst' }).fill('A standfirst typed before the refusal.')
+  const slug = page.getByRole('textbox', { name: /^Slug/ })
+  await slug.fill(oldSlug)
+  await page.getByRole('button', { name: 'Save', exact: true }).click()
+  await expect(slug).toHaveAttribute('aria-invalid', 'true')
+  await expect(slug).toHaveAccessibleDescription(/old address of another article/)
+  await expect(page.getByRole('textbox', { name: 'Standfirst' })).toHaveValue('A standfirst typed before the refusal.')
+  const [still] = await query<{ slug: string }>(`SELECT slug FROM "Article" WHERE id = $1`, [other.id])
+  expect(still!.slug).toBe(other.slug)
+
+  // From the headline: a new piece with the same headline gets a numbered slug, not the old address.
+  await page.goto('/admin/articles/new')
+  await page.getByRole('textbox', { name: 'Headline', exact: true }).fill(headline)
+  await expect(slug).toHaveValue(oldSlug)
+  await page.getByRole('button', { name: 'Save draft' }).click()
+  await page.waitForURL(/\/admin\/articles\/[^/]+\?notice=created$/)
+  const [created] = await query<{ slug: string }>(`SELECT slug FROM "Article" WHERE headline = $1 AND id <> $2`, [headline, renamed.id])
+  expect(created!.slug).not.toBe(oldSlug)
+
+  // The old address still leads to the renamed piece.
+  const old = await request.get(`/article/${oldSlug}`, { maxRedirects: 0 })
+  expect([301, 308]).toContain(old.status())
+  expect(old.headers()['location']).toContain(`/article/${newSlug}`)
+
+  // The piece itself may take its old address back.
+  await page.goto(`/admin/articles/${renamed.id}`)
+  await slug.fill(oldSlug)
+  await page.getByRole('button', { name: 'Save', exact: true }).click()
+  await expect(page.getByRole('main').getByRole('status')).toContainText('Saved')
+  expect((await request.get(`/article/${oldSlug}`, { maxRedirects: 0 })).status()).toBe(200)
+})

@@ -269,12 +269,23 @@ function buildBody(input: ArticleInput): Body {
   return { doc, html: renderDocToHtml(doc), text, words: countWords(text) }
 }
 
+/**
+ * Who else holds `slug`: another article, or another article's old address (a redirect that
+ * keeps links shared before a rename working; taking it would send them to this piece).
+ */
+async function slugHolder(slug: string, exceptId?: string): Promise<'article' | 'old address' | null> {
+  const [article, redirect] = await Promise.all([
+    db.article.findFirst({ where: { slug, NOT: exceptId ? { id: exceptId } : undefined }, select: { id: true } }),
+    db.slugRedirect.findFirst({ where: { kind: 'article', oldSlug: slug, NOT: exceptId ? { targetId: exceptId } : undefined }, select: { id: true } }),
+  ])
+  return article ? 'article' : redirect ? 'old address' : null
+}
+
 async function uniqueSlug(base: string, exceptId?: string): Promise<string> {
   const root = base || 'untitled'
   for (let n = 1; n < 1000; n++) {
     const candidate = n === 1 ? root : `${root}-${n}`
-    const clash = await db.article.findFirst({ where: { slug: candidate, NOT: exceptId ? { id: exceptId } : undefined }, select: { id: true } })
-    if (!clash) return candidate
+    if (!(await slugHolder(candidate, exceptId))) return candidate
   }
   throw new FieldError('slug', 'Could not find a free slug; choose one by hand.')
 }
@@ -283,8 +294,10 @@ async function resolveSlug(input: ArticleInput, exceptId?: string): Promise<stri
   // A slug that still follows the headline gets a number rather than an error on a clash.
   if (input.slug && input.slugAuto) return uniqueSlug(input.slug, exceptId)
   if (input.slug) {
-    const clash = await db.article.findFirst({ where: { slug: input.slug, NOT: exceptId ? { id: exceptId } : undefined }, select: { id: true } })
-    if (clash) throw new FieldError('slug', 'Another article already uses this slug. Choose a different one.')
+    const holder = await slugHolder(input.slug, exceptId)
+    if (holder === 'article') throw new FieldError('slug', 'Another article already uses this slug. Choose a different one.')
+    if (holder === 'old address')
+      throw new FieldError('slug', 'This slug is the old address of another article, and links shared to it still lead there. Choose a different one.')
     return input.slug
   }
   return uniqueSlug(slugify(input.headline), exceptId)
