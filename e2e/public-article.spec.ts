@@ -88,6 +88,16 @@ test.describe('an article page', () => {
     await expect(page).toHaveTitle(`${article.headline} | Broadside`)
   })
 
+  test('describes a piece published without a standfirst by its opening words, for search and link previews', async ({ page }) => {
+    const article = await createArticle({ headline: `No standfirst ${unique()}`, standfirst: '', body: 'Tenants & their union won the vote on the estate last night.' })
+    await page.goto(`/article/${article.slug}`)
+    const expected = 'Tenants & their union won the vote on the estate last night.'
+    await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', expected)
+    await expect(page.locator('meta[property="og:description"]')).toHaveAttribute('content', expected)
+    const blocks = await page.locator('script[type="application/ld+json"]').allTextContents()
+    expect(blocks.map((b) => JSON.parse(b)).find((d) => d['@type'] === 'NewsArticle')?.description).toBe(expected)
+  })
+
   test('reads completely with JavaScript disabled', async ({ browser }) => {
     const article = await correctedArticle()
     const context = await browser.newContext({ javaScriptEnabled: false })

@@ -7,6 +7,7 @@ import { ShareLinks } from '@/components/site/share-links'
 import { getPublishedArticleBySlug, listRecentSlugs, listRelatedArticles } from '@/lib/data/articles'
 import { findArticleRedirect } from '@/lib/data/redirects'
 import { getSiteSettings } from '@/lib/data/settings'
+import { articleDescription } from '@/lib/article-description'
 import { absoluteUrl, LOGO, pageMetadata } from '@/lib/seo'
 import { newsArticleJsonLd } from '@/lib/structured-data'
 import { lowerCasedSlug } from '@/lib/slug'
@@ -23,7 +24,7 @@ export async function generateMetadata({ params }: PageProps<'/article/[slug]'>)
   if (!article) return { title: 'Page not found' }
   return pageMetadata({
     title: article.seoTitle || article.headline,
-    description: article.seoDescription || article.standfirst,
+    description: articleDescription(article),
     path: `/article/${article.slug}`,
     siteName: settings.siteName,
     type: 'article',
@@ -61,7 +62,7 @@ export default async function ArticlePage({ params }: PageProps<'/article/[slug]
         data={newsArticleJsonLd({
           url,
           headline: article.headline,
-          description: article.seoDescription || article.standfirst,
+          description: articleDescription(article),
           image: article.hero ? { url: absoluteUrl(article.hero.src), width: article.hero.width, height: article.hero.height } : null,
           datePublished: article.publishedAt,
           dateModified: article.updatedAt ?? article.publishedAt,
