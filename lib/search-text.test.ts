@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { candidatePlan, MARK_END, MARK_START, MAX_QUERY_LENGTH, normaliseQuery, parseSnippet, queryToSegment, segmentToQuery, cachedSearchPath, MAX_QUERY_SEGMENT, foldQuotes, unfoldQuotes } from './search-text'
+import { candidatePlan, MARK_END, MARK_START, MAX_QUERY_LENGTH, normaliseQuery, parseSnippet, queryToSegment, segmentToQuery, cachedSearchPath, MAX_QUERY_SEGMENT, foldQuotes, quoteVariants, unfoldQuotes } from './search-text'
 
 describe('normaliseQuery', () => {
   it('trims and collapses whitespace, and takes the first of repeated values', () => {
@@ -66,6 +66,14 @@ describe('foldQuotes and unfoldQuotes', () => {
   it('leaves text with nothing folded, or a fragment it cannot place, as it was', () => {
     expect(unfoldQuotes(`${MARK_START}plain${MARK_END} text`, 'plain text')).toBe(`${MARK_START}plain${MARK_END} text`)
     expect(unfoldQuotes("not in it's text", 'Other\u2019s words')).toBe("not in it's text")
+  })
+})
+
+describe('quoteVariants', () => {
+  it('offers a typed fragment as typed, with straight quotes and with a curly apostrophe', () => {
+    expect(quoteVariants("o'brien")).toEqual(["o'brien", 'o\u2019brien'])
+    expect(quoteVariants('britain\u2019s')).toEqual(['britain\u2019s', "britain's"])
+    expect(quoteVariants('plain')).toEqual(['plain'])
   })
 })
 

@@ -54,6 +54,15 @@ export function unfoldQuotes(highlighted: string, original: string, delimiter?: 
     .join(delimiter ?? '')
 }
 
+/**
+ * What a typed fragment may look like in stored text, for substring filters (the dashboard's
+ * "Search headlines", the members list): as typed, with straight quotes, and with a straight
+ * apostrophe made curly, so "o'brien" finds "O’Brien" and "britain’s" finds "Britain's".
+ */
+export function quoteVariants(text: string): string[] {
+  return [...new Set([text, foldQuotes(text), text.replace(/'/g, '\u2019')])]
+}
+
 export function normaliseQuery(raw: string | string[] | undefined): NormalisedQuery {
   const first = Array.isArray(raw) ? (raw[0] ?? '') : (raw ?? '')
   const cleaned = foldQuotes(first)

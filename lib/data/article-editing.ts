@@ -32,6 +32,7 @@ import { recordAudit } from '@/lib/data/audit'
 import { uniqueAuthorSlug } from '@/lib/data/author-slug'
 import { diffWords } from '@/lib/content/diff'
 import { planRevisionPrune, type PruneOptions } from '@/lib/revision-prune'
+import { quoteVariants } from '@/lib/search-text'
 
 const ownershipSelect = {
   id: true,
@@ -97,7 +98,8 @@ export async function listArticlesForDashboard(filters: ArticleListFilters = {})
   const page = Math.max(1, Math.min(100_000, Math.floor(filters.page ?? 1) || 1))
   const and: Prisma.ArticleWhereInput[] = []
   if (filters.status && isArticleStatus(filters.status)) and.push({ status: filters.status })
-  if (filters.q?.trim()) and.push({ headline: { contains: likeText(filters.q.trim().slice(0, 200)), mode: 'insensitive' } })
+  const q = filters.q?.trim().slice(0, 200)
+  if (q) and.push({ OR: quoteVariants(q).map((text) => ({ headline: { contains: likeText(text), mode: 'insensitive' as const } })) })
   if (filters.sectionId) and.push(filters.sectionId === 'none' ? { sectionId: null } : { sectionId: filters.sectionId.slice(0, 64) })
   if (filters.author?.trim()) {
     // A slug, or all or part of a name as typed.

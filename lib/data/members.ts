@@ -19,6 +19,7 @@ import { formatPence, type JoinInput, type NewsletterInput } from '@/lib/validat
 import { recordAudit } from './audit'
 import { hitRateLimit } from './rate-limits'
 import { getSiteSettings } from './settings'
+import { quoteVariants } from '@/lib/search-text'
 
 const CONFIRM_TTL_MS = 48 * 60 * 60 * 1000
 const HOUR = 60 * 60
@@ -287,11 +288,13 @@ function whereFor(filters: MemberFilters): Prisma.MemberWhereInput {
   if (filters.kind === 'newsletter') where.isMember = false
   const q = filters.q?.trim().slice(0, 200)
   if (q) {
+    // A whole postcode typed without its space ("sw1a1aa") is looked for as stored ("SW1A 1AA").
+    const compact = q.replace(/\s+/g, '')
+    const postcode = /^[a-z]{1,2}\d[a-z\d]?\d[a-z]{2}$/i.test(compact) ? `${compact.slice(0, -3)} ${compact.slice(-3)}` : q
     where.OR = [
-      { name: { contains: likeText(q), mode: 'insensitive' } },
+      ...quoteVariants(q).map((name) => ({ name: { contains: likeText(name), mode: 'insensitive' as const } })),
       { email: { contains: likeText(q), mode: 'insensitive' } },
-      { postcode: { contains: likeText(q.replace(/\s+/g, '')), mode: 'insensitive' } },
-      { postcode: { contains: likeText(q), mode: 'insensitive' } },
+      { postcode: { contains: likeText(postcode), mode: 'insensitive' } },
     ]
   }
   return where
