@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test'
 import { query } from './support/db'
 import { linkIn, mailTo, waitForMail } from './support/mail'
 import { fillJoinForm, join, newJoiner } from './support/membership'
-import { signIn, staff } from './support/staff'
+import { signIn, staff, unique } from './support/staff'
 
 async function memberRow(email: string) {
   const [row] = await query<{ id: string; name: string; status: string; postcode: string; sourceArticleId: string | null; amountPence: number; newsletter: boolean; utmSource: string }>(
@@ -150,6 +150,17 @@ test('a later sign-up for a pending address changes nothing: each email confirms
   expect(third.subject).toBe('You are already a Broadside member')
   expect(third.links.some((l) => l.includes('/membership/confirm'))).toBe(false)
   expect(await memberRow(rosa.email)).toMatchObject({ name: 'Rosa Tester', amountPence: 2500, status: 'ACTIVE' })
+})
+
+test('a sign-up arriving with the old address of a renamed piece is credited to the piece', async ({ page }) => {
+  const [article] = await query<{ id: string }>(`SELECT id FROM "Article" WHERE status = 'PUBLISHED' ORDER BY "publishedAt" ASC LIMIT 1`)
+  // What renaming a piece leaves behind (see public-rename.spec.ts): its old slug redirects to it.
+  const oldSlug = `rent-strike-before-the-rename-${unique()}`
+  await query(`INSERT INTO "SlugRedirect" (id, kind, "oldSlug", "targetId") VALUES ($1, 'article', $2, $3)`, [`redirect-${unique()}`, oldSlug, article!.id])
+
+  const joiner = newJoiner()
+  await join(page, joiner, `/join?from=${oldSlug}`)
+  expect(await memberRow(joiner.email)).toMatchObject({ status: 'PENDING', sourceArticleId: article!.id })
 })
 
 test('the join form works without JavaScript and keeps everything typed when something is wrong', async ({ browser }) => {

@@ -43,11 +43,18 @@ export async function hitSignupLimits(email: string, ip: string) {
 
 export type SignupRequest = { kind: 'member'; input: JoinInput } | { kind: 'newsletter'; input: NewsletterInput }
 
+/** The article a sign-up came from: `from` may be an old slug of a renamed piece, which redirects to it now. */
+async function sourceArticleIdFor(slug: string): Promise<string | null> {
+  if (!slug) return null
+  const live = await db.article.findFirst({ where: { slug, status: 'PUBLISHED' }, select: { id: true } })
+  if (live) return live.id
+  const redirect = await db.slugRedirect.findUnique({ where: { kind_oldSlug: { kind: 'article', oldSlug: slug } }, select: { targetId: true } })
+  const moved = redirect ? await db.article.findFirst({ where: { id: redirect.targetId, status: 'PUBLISHED' }, select: { id: true } }) : null
+  return moved?.id ?? null
+}
+
 async function attributionFor(input: NewsletterInput): Promise<Attribution> {
-  const article = input.from
-    ? await db.article.findFirst({ where: { slug: input.from, status: 'PUBLISHED' }, select: { id: true } })
-    : null
-  return { sourceArticleId: article?.id ?? null, utmSource: input.utmSource, utmMedium: input.utmMedium, utmCampaign: input.utmCampaign }
+  return { sourceArticleId: await sourceArticleIdFor(input.from), utmSource: input.utmSource, utmMedium: input.utmMedium, utmCampaign: input.utmCampaign }
 }
 
 const existingSelect = { id: true, email: true, status: true, isMember: true, newsletter: true } as const
