@@ -96,6 +96,13 @@ test('a member unsubscribes from the email link, then has all their data deleted
   // Still a member: unsubscribing stops the newsletter, not the membership.
   expect(await subscriber(joiner.email)).toMatchObject({ newsletter: false, status: 'ACTIVE', isMember: true })
 
+  // Opening the link again says it is already done, rather than asking again.
+  await page.goto(linkIn(mail, '/membership/unsubscribe'))
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText("You're already unsubscribed")
+  await expect(page.getByRole('main')).toContainText(`We stopped emails to ${joiner.email} on `)
+  await expect(page.getByRole('main')).toContainText('You are still a member')
+  await expect(page.getByRole('main').getByRole('button')).toHaveCount(0)
+
   await page.getByRole('link', { name: 'Delete everything we hold about you' }).click()
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Delete your data')
   await page.getByRole('button', { name: 'Delete my data' }).click()

@@ -206,12 +206,12 @@ export async function confirmSignup(token: string): Promise<ConfirmResult> {
 
 // ------------------------------------------------------------------ signed links from emails
 
-export type MemberLinkView = { email: string; isMember: boolean; newsletter: boolean; status: MemberStatus }
+export type MemberLinkView = { email: string; isMember: boolean; newsletter: boolean; status: MemberStatus; unsubscribedAt: Date | null }
 
 /** Who an unsubscribe or delete link is about; null when the link is not one we signed. */
 export async function getMemberByLink(purpose: 'unsubscribe' | 'delete', memberId: string, token: string): Promise<MemberLinkView | null> {
   if (!verifyMemberLink(purpose, memberId, token)) return null
-  return db.member.findUnique({ where: { id: memberId }, select: { email: true, isMember: true, newsletter: true, status: true } })
+  return db.member.findUnique({ where: { id: memberId }, select: { email: true, isMember: true, newsletter: true, status: true, unsubscribedAt: true } })
 }
 
 /**
