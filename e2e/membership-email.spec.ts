@@ -4,8 +4,8 @@ import { linkIn, waitForMail } from './support/mail'
 import { join, newJoiner } from './support/membership'
 
 async function subscriber(email: string) {
-  const [row] = await query<{ id: string; status: string; newsletter: boolean; isMember: boolean; unsubscribedAt: Date | null }>(
-    `SELECT id, status, newsletter, "isMember", "unsubscribedAt" FROM "Member" WHERE email = $1`,
+  const [row] = await query<{ id: string; status: string; newsletter: boolean; isMember: boolean; unsubscribedAt: Date | null; confirmedAt: Date | null }>(
+    `SELECT id, status, newsletter, "isMember", "unsubscribedAt", "confirmedAt" FROM "Member" WHERE email = $1`,
     [email],
   )
   return row
@@ -96,6 +96,13 @@ test('a member unsubscribes from the email link, then has all their data deleted
   // Still a member: unsubscribing stops the newsletter, not the membership.
   expect(await subscriber(joiner.email)).toMatchObject({ newsletter: false, status: 'ACTIVE', isMember: true })
 
+  // Opening the link again says it is already done, rather than asking again.
+  await page.goto(linkIn(mail, '/membership/unsubscribe'))
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText("You're already unsubscribed")
+  await expect(page.getByRole('main')).toContainText(`We stopped emails to ${joiner.email} on `)
+  await expect(page.getByRole('main')).toContainText('You are still a member')
+  await expect(page.getByRole('main').getByRole('button')).toHaveCount(0)
+
   await page.getByRole('link', { name: 'Delete everything we hold about you' }).click()
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Delete your data')
   await page.getByRole('button', { name: 'Delete my data' }).click()
@@ -109,4 +116,36 @@ test('a member unsubscribes from the email link, then has all their data deleted
   // The link from the email now leads nowhere.
   await page.goto(linkIn(mail, '/membership/delete'))
   await expect(page.getByRole('heading', { level: 1 })).toHaveText("This link isn't valid")
+})
+
+test('a member who asks for the newsletter confirms a subscription, and stays a member confirmed on the same date', async ({ page }) => {
+  const joiner = newJoiner({ name: 'Nadia Member' })
+  await join(page, joiner)
+  await page.goto(linkIn(await waitForMail(joiner.email), '/membership/confirm'))
+  await page.getByRole('button', { name: 'Confirm my membership' }).click()
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Welcome, Nadia Member')
+  const { confirmedAt } = (await subscriber(joiner.email))!
+  expect(confirmedAt).not.toBeNull()
+
+  await page.goto('/newsletter')
+  await page.getByRole('textbox', { name: 'Email address', exact: true }).fill(joiner.email)
+  await page.getByRole('button', { name: 'Subscribe' }).click()
+  const mail = await waitForMail(joiner.email, { count: 2 })
+  expect(mail.subject).toBe('Confirm your Broadside newsletter subscription')
+
+  // Every step speaks of the newsletter, which is what was asked for.
+  await page.goto(linkIn(mail, '/membership/confirm'))
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Confirm your newsletter subscription')
+  await page.getByRole('button', { name: 'Confirm my subscription' }).click()
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText("You're subscribed")
+  const main = page.getByRole('main')
+  await expect(main).toContainText('newsletter will arrive every Friday')
+  await expect(main).toContainText('Your membership carries on just as before')
+  await expect(main).not.toContainText('membership is confirmed')
+  await expect(main.getByRole('link', { name: 'Become a member' })).toHaveCount(0)
+
+  // Still a member, now with the newsletter, and the membership's confirmation date is the original one.
+  const row = (await subscriber(joiner.email))!
+  expect(row).toMatchObject({ status: 'ACTIVE', isMember: true, newsletter: true })
+  expect(row.confirmedAt!.getTime()).toBe(confirmedAt!.getTime())
 })

@@ -2,11 +2,11 @@ import { expect, test } from '@playwright/test'
 import { query } from './support/db'
 import { linkIn, mailTo, waitForMail } from './support/mail'
 import { fillJoinForm, join, newJoiner } from './support/membership'
-import { signIn, staff } from './support/staff'
+import { signIn, staff, unique } from './support/staff'
 
 async function memberRow(email: string) {
-  const [row] = await query<{ id: string; status: string; postcode: string; sourceArticleId: string | null; amountPence: number; newsletter: boolean; utmSource: string }>(
-    `SELECT id, status, postcode, "sourceArticleId", "amountPence", newsletter, "utmSource" FROM "Member" WHERE email = $1`,
+  const [row] = await query<{ id: string; name: string; status: string; postcode: string; sourceArticleId: string | null; amountPence: number; newsletter: boolean; utmSource: string }>(
+    `SELECT id, name, status, postcode, "sourceArticleId", "amountPence", newsletter, "utmSource" FROM "Member" WHERE email = $1`,
     [email],
   )
   return row
@@ -106,6 +106,61 @@ test('the same address twice makes one member, and a member who joins again is t
   expect(third.headers['list-unsubscribe-post']).toBe('List-Unsubscribe=One-Click')
   expect(await query(`SELECT id FROM "Member" WHERE email = $1`, [joiner.email])).toHaveLength(1)
   expect(mailTo(joiner.email)).toHaveLength(3)
+})
+
+test('a later sign-up for a pending address changes nothing: each email confirms what it said, and then the other link says it was replaced', async ({ page }) => {
+  const rosa = newJoiner({ name: 'Rosa Tester', tier: /^Supporter/ })
+  await join(page, rosa)
+  const first = await waitForMail(rosa.email)
+  expect(first.text).toContain('as a Supporter member (£25 a month)')
+
+  // Someone else who knows the address signs it up again, in other capitals, with other details.
+  await join(page, { ...rosa, email: rosa.email.toUpperCase(), name: 'Dup Tester', tier: /^Standard/ })
+  const second = await waitForMail(rosa.email, { count: 2 })
+  expect(second.text).toContain('Hello Dup Tester')
+  expect(second.text).toContain('as a Standard member (£5 a month)')
+  // Nothing changes until the owner of the address confirms one of them.
+  expect(await memberRow(rosa.email)).toMatchObject({ name: 'Rosa Tester', amountPence: 2500, status: 'PENDING' })
+
+  // The first email's link confirms what the first email described.
+  const firstLink = linkIn(first, '/membership/confirm')
+  await page.goto(firstLink)
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Confirm your membership')
+  await expect(page.getByRole('main')).toContainText('You are joining as Rosa Tester, a Supporter member at £25 a month.')
+  await page.getByRole('button', { name: 'Confirm my membership' }).click()
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Welcome, Rosa Tester')
+  await expect(page.getByRole('main')).toContainText('membership is confirmed as a Supporter member at £25 a month')
+  expect(await memberRow(rosa.email)).toMatchObject({ name: 'Rosa Tester', amountPence: 2500, status: 'ACTIVE' })
+
+  // The second email's link now does nothing, says why, and cannot be pressed by hand either.
+  const secondLink = linkIn(second, '/membership/confirm')
+  await page.goto(secondLink)
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('This link has been replaced')
+  await expect(page.getByRole('main')).toContainText('another of them has already been confirmed')
+  await expect(page.getByRole('main').getByRole('button')).toHaveCount(0)
+  await expect(page.getByRole('link', { name: 'Join again' })).toHaveAttribute('href', '/join')
+  const forced = await page.request.post('/membership/confirm/submit', { form: { token: new URL(secondLink, 'http://x').searchParams.get('token')! }, maxRedirects: 0 })
+  expect(forced.headers()['location']).toMatch(/^\/membership\/confirm\?token=/)
+  await page.goto(firstLink)
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('This link has already been used')
+
+  // A confirmed member signed up again with other details is told so by email; nothing changes.
+  await join(page, { ...rosa, name: 'Dup Tester', tier: /^Standard/ })
+  const third = await waitForMail(rosa.email, { count: 3 })
+  expect(third.subject).toBe('You are already a Broadside member')
+  expect(third.links.some((l) => l.includes('/membership/confirm'))).toBe(false)
+  expect(await memberRow(rosa.email)).toMatchObject({ name: 'Rosa Tester', amountPence: 2500, status: 'ACTIVE' })
+})
+
+test('a sign-up arriving with the old address of a renamed piece is credited to the piece', async ({ page }) => {
+  const [article] = await query<{ id: string }>(`SELECT id FROM "Article" WHERE status = 'PUBLISHED' ORDER BY "publishedAt" ASC LIMIT 1`)
+  // What renaming a piece leaves behind (see public-rename.spec.ts): its old slug redirects to it.
+  const oldSlug = `rent-strike-before-the-rename-${unique()}`
+  await query(`INSERT INTO "SlugRedirect" (id, kind, "oldSlug", "targetId") VALUES ($1, 'article', $2, $3)`, [`redirect-${unique()}`, oldSlug, article!.id])
+
+  const joiner = newJoiner()
+  await join(page, joiner, `/join?from=${oldSlug}`)
+  expect(await memberRow(joiner.email)).toMatchObject({ status: 'PENDING', sourceArticleId: article!.id })
 })
 
 test('the join form works without JavaScript and keeps everything typed when something is wrong', async ({ browser }) => {

@@ -10,11 +10,12 @@ import { UNKNOWN_IP } from '@/lib/client-ip'
 import { ForbiddenError, NotFoundError } from '@/lib/errors'
 import type { Prisma } from '@/lib/generated/prisma/client'
 import type { MemberStatus } from '@/lib/generated/prisma/enums'
-import { alreadyMemberMail, alreadySubscribedMail, confirmMembershipMail, confirmNewsletterMail } from '@/lib/mail/messages'
+import { alreadyMemberMail, alreadySubscribedMail, confirmMembershipMail, confirmNewsletterMail, type Mail } from '@/lib/mail/messages'
 import { confirmUrl, memberMailLinks, verifyMemberLink } from '@/lib/mail/member-links'
 import { sendMail } from '@/lib/mail/transport'
 import { canManageMembers, canViewMembers, type Actor } from '@/lib/permissions'
 import { randomToken, sha256 } from '@/lib/signing'
+import { confirmationUpdate, requestedKind, type Attribution, type ConfirmPayload, type SignupKind } from '@/lib/membership/confirmation'
 import { formatPence, type JoinInput, type NewsletterInput } from '@/lib/validation/member'
 import { recordAudit } from './audit'
 import { hitRateLimit } from './rate-limits'
@@ -43,19 +44,21 @@ export async function hitSignupLimits(email: string, ip: string) {
 
 export type SignupRequest = { kind: 'member'; input: JoinInput } | { kind: 'newsletter'; input: NewsletterInput }
 
-type Attribution = { sourceArticleId: string | null; utmSource: string; utmMedium: string; utmCampaign: string }
-type MemberDetails = { name: string; postcode: string; tierId: string; amountPence: number; newsletter: boolean }
-/** What confirming a sign-up by an address we already hold applies. */
-type ConfirmPayload = { kind: 'member'; details: MemberDetails; attribution: Attribution } | { kind: 'newsletter'; attribution: Attribution }
-
-async function attributionFor(input: NewsletterInput): Promise<Attribution> {
-  const article = input.from
-    ? await db.article.findFirst({ where: { slug: input.from, status: 'PUBLISHED' }, select: { id: true } })
-    : null
-  return { sourceArticleId: article?.id ?? null, utmSource: input.utmSource, utmMedium: input.utmMedium, utmCampaign: input.utmCampaign }
+/** The article a sign-up came from: `from` may be an old slug of a renamed piece, which redirects to it now. */
+async function sourceArticleIdFor(slug: string): Promise<string | null> {
+  if (!slug) return null
+  const live = await db.article.findFirst({ where: { slug, status: 'PUBLISHED' }, select: { id: true } })
+  if (live) return live.id
+  const redirect = await db.slugRedirect.findUnique({ where: { kind_oldSlug: { kind: 'article', oldSlug: slug } }, select: { targetId: true } })
+  const moved = redirect ? await db.article.findFirst({ where: { id: redirect.targetId, status: 'PUBLISHED' }, select: { id: true } }) : null
+  return moved?.id ?? null
 }
 
-const existingSelect = { id: true, email: true, name: true, status: true, isMember: true, newsletter: true, sourceArticleId: true } as const
+async function attributionFor(input: NewsletterInput): Promise<Attribution> {
+  return { sourceArticleId: await sourceArticleIdFor(input.from), utmSource: input.utmSource, utmMedium: input.utmMedium, utmCampaign: input.utmCampaign }
+}
+
+const existingSelect = { id: true, email: true, status: true, isMember: true, newsletter: true } as const
 type Existing = Prisma.MemberGetPayload<{ select: typeof existingSelect }>
 
 /**
@@ -65,11 +68,14 @@ type Existing = Prisma.MemberGetPayload<{ select: typeof existingSelect }>
 export async function requestSignup(request: SignupRequest): Promise<void> {
   const { input } = request
   const attribution = await attributionFor(input)
-  const details: MemberDetails | null =
+  const payload: ConfirmPayload =
     request.kind === 'member'
-      ? { name: request.input.name, postcode: request.input.postcode, tierId: request.input.tierId, amountPence: request.input.amountPence, newsletter: request.input.newsletter }
-      : null
-  const now = new Date()
+      ? {
+          kind: 'member',
+          details: { name: request.input.name, postcode: request.input.postcode, tierId: request.input.tierId, amountPence: request.input.amountPence, newsletter: request.input.newsletter },
+          attribution,
+        }
+      : { kind: 'newsletter', attribution }
 
   let existing = await db.member.findUnique({ where: { email: input.email }, select: existingSelect })
   if (!existing) {
@@ -77,15 +83,15 @@ export async function requestSignup(request: SignupRequest): Promise<void> {
       const created = await db.member.create({
         data: {
           email: input.email,
-          ...(details ?? { newsletter: true }),
-          isMember: request.kind === 'member',
+          ...(payload.kind === 'member' ? payload.details : { newsletter: true }),
+          isMember: payload.kind === 'member',
           status: 'PENDING',
-          consentAt: now,
+          consentAt: new Date(),
           ...attribution,
         },
         select: existingSelect,
       })
-      return sendConfirmation(created, request.kind === 'member' ? details : null, null)
+      return sendConfirmation(created, payload)
     } catch (error) {
       // Two sign-ups with one address at once: the other created the row; carry on as a repeat.
       if ((error as { code?: string }).code !== 'P2002') throw error
@@ -93,50 +99,30 @@ export async function requestSignup(request: SignupRequest): Promise<void> {
     }
   }
 
-  if (existing.status === 'PENDING') {
-    // Nothing has been confirmed yet, so the newest details win (a newsletter repeat keeps a pending membership).
-    const updated = await db.member.update({
-      where: { id: existing.id },
-      data: details
-        ? { ...details, isMember: true, consentAt: now, ...(existing.sourceArticleId ? {} : attribution) }
-        : { newsletter: true, consentAt: now },
-      select: existingSelect,
-    })
-    return sendConfirmation(updated, updated.isMember ? await detailsOf(updated.id) : null, null)
-  }
-
   if (existing.status === 'ACTIVE' && request.kind === 'member' && existing.isMember) return sendAlready(existing, 'member')
   if (existing.status === 'ACTIVE' && request.kind === 'newsletter' && existing.newsletter) return sendAlready(existing, request.kind)
 
-  // A confirmed address asking for something new, or a cancelled one coming back: nothing
-  // changes until the owner of the address confirms.
-  const payload: ConfirmPayload = details ? { kind: 'member', details, attribution } : { kind: 'newsletter', attribution }
-  return sendConfirmation(existing, details, payload)
+  // A sign-up still waiting for confirmation, a confirmed address asking for something new, or a
+  // cancelled one coming back: the record does not change. Anyone can type an address, so what
+  // they typed waits in this token, and only this email's link (used by the address's owner) applies it.
+  return sendConfirmation(existing, payload)
 }
 
-async function detailsOf(memberId: string): Promise<MemberDetails | null> {
-  const m = await db.member.findUnique({ where: { id: memberId }, select: { name: true, postcode: true, tierId: true, amountPence: true, newsletter: true } })
-  return m?.tierId ? { name: m.name, postcode: m.postcode, tierId: m.tierId, amountPence: m.amountPence ?? 0, newsletter: m.newsletter } : null
-}
-
-async function sendConfirmation(member: Existing, details: MemberDetails | null, payload: ConfirmPayload | null) {
-  const token = randomToken()
-  await db.memberToken.create({
-    data: {
-      memberId: member.id,
-      purpose: 'confirm',
-      tokenHash: sha256(token),
-      payload: payload ?? undefined,
-      expiresAt: new Date(Date.now() + CONFIRM_TTL_MS),
-    },
-  })
+async function sendConfirmation(member: Existing, payload: ConfirmPayload) {
   const settings = await getSiteSettings()
   const links = memberMailLinks(member.id)
-  const tier = details ? await db.membershipTier.findUnique({ where: { id: details.tierId }, select: { name: true } }) : null
-  const mail =
-    details && tier
-      ? confirmMembershipMail({ siteName: settings.siteName, name: details.name, tierName: tier.name, amount: formatPence(details.amountPence), confirmUrl: confirmUrl(token), links })
-      : confirmNewsletterMail({ siteName: settings.siteName, confirmUrl: confirmUrl(token), links })
+  const token = randomToken()
+  let mail: Mail
+  if (payload.kind === 'member') {
+    const tier = await db.membershipTier.findUniqueOrThrow({ where: { id: payload.details.tierId }, select: { name: true } })
+    const { name, amountPence } = payload.details
+    mail = confirmMembershipMail({ siteName: settings.siteName, name, tierName: tier.name, amount: formatPence(amountPence), confirmUrl: confirmUrl(token), links })
+  } else {
+    mail = confirmNewsletterMail({ siteName: settings.siteName, confirmUrl: confirmUrl(token), links })
+  }
+  await db.memberToken.create({
+    data: { memberId: member.id, purpose: 'confirm', tokenHash: sha256(token), payload, expiresAt: new Date(Date.now() + CONFIRM_TTL_MS) },
+  })
   await sendMail({ to: member.email, ...mail })
 }
 
@@ -148,76 +134,85 @@ async function sendAlready(member: Existing, kind: 'member' | 'newsletter') {
 
 // ------------------------------------------------------------------ confirmation
 
-export type TokenState = 'valid' | 'used' | 'expired' | 'unknown'
+/** `superseded`: another confirmation link for the same address was used first, so this one does nothing. */
+export type TokenState = 'valid' | 'used' | 'superseded' | 'expired' | 'unknown'
 
-/** What a confirmation link would do, without using it up (a GET must change nothing). */
-export async function checkConfirmationToken(token: string): Promise<{ state: TokenState; isMember: boolean }> {
-  const row = token ? await db.memberToken.findUnique({ where: { tokenHash: sha256(token) }, select: tokenSelect }) : null
-  return { state: tokenState(row), isMember: row ? willBeMember(row) : false }
-}
+/** What a confirmation link asks for, as its email described it. */
+export type ConfirmationRequest = { kind: SignupKind; name: string; tierName: string; amountPence: number | null }
 
-const tokenSelect = { id: true, memberId: true, purpose: true, usedAt: true, expiresAt: true, payload: true, member: { select: { isMember: true } } } as const
+const tokenSelect = {
+  id: true,
+  memberId: true,
+  purpose: true,
+  usedAt: true,
+  supersededAt: true,
+  expiresAt: true,
+  payload: true,
+  member: { select: { isMember: true, name: true, amountPence: true, tier: { select: { name: true } } } },
+} as const
 type TokenRow = Prisma.MemberTokenGetPayload<{ select: typeof tokenSelect }>
 
-function tokenState(row: TokenRow | null): TokenState {
+function tokenState(row: Pick<TokenRow, 'purpose' | 'usedAt' | 'supersededAt' | 'expiresAt'> | null): TokenState {
   if (!row || row.purpose !== 'confirm') return 'unknown'
   if (row.usedAt) return 'used'
+  if (row.supersededAt) return 'superseded'
   if (row.expiresAt.getTime() <= Date.now()) return 'expired'
   return 'valid'
 }
 
-const willBeMember = (row: TokenRow) => row.member.isMember || (row.payload as ConfirmPayload | null)?.kind === 'member'
+/** What a confirmation link would do, without using it up (a GET must change nothing). */
+export async function checkConfirmationToken(token: string): Promise<{ state: TokenState; request: ConfirmationRequest | null }> {
+  const row = token ? await db.memberToken.findUnique({ where: { tokenHash: sha256(token) }, select: tokenSelect }) : null
+  const state = tokenState(row)
+  if (!row || state === 'unknown') return { state, request: null }
+  const payload = row.payload as ConfirmPayload | null
+  const kind = requestedKind(payload, row.member.isMember)
+  if (payload?.kind === 'member') {
+    const tier = await db.membershipTier.findUnique({ where: { id: payload.details.tierId }, select: { name: true } })
+    return { state, request: { kind, name: payload.details.name, tierName: tier?.name ?? '', amountPence: payload.details.amountPence } }
+  }
+  if (kind === 'member') return { state, request: { kind, name: row.member.name, tierName: row.member.tier?.name ?? '', amountPence: row.member.amountPence } }
+  return { state, request: { kind, name: '', tierName: '', amountPence: null } }
+}
 
-/** Uses a confirmation link, once: the membership (or subscription) becomes active. */
-export async function confirmSignup(token: string): Promise<{ ok: true; memberId: string } | { ok: false; state: TokenState }> {
+export type ConfirmResult = { ok: true; memberId: string; kind: SignupKind } | { ok: false; state: TokenState }
+
+/** Uses a confirmation link, once: what its email described becomes active, and the address's other links close. */
+export async function confirmSignup(token: string): Promise<ConfirmResult> {
   if (!token) return { ok: false, state: 'unknown' }
-  return db.$transaction(async (tx) => {
+  return db.$transaction(async (tx): Promise<ConfirmResult> => {
     const row = await tx.memberToken.findUnique({ where: { tokenHash: sha256(token) }, select: tokenSelect })
     const state = tokenState(row)
-    if (state !== 'valid' || !row) return { ok: false as const, state }
+    if (state !== 'valid' || !row) return { ok: false, state }
+    // One confirmation per address at a time: two links pressed at once must not both apply.
+    await tx.$queryRaw`SELECT id FROM "Member" WHERE id = ${row.memberId} FOR UPDATE`
     const now = new Date()
-    // Conditional on being unused, so two clicks at once confirm once.
-    const claimed = await tx.memberToken.updateMany({ where: { id: row.id, usedAt: null }, data: { usedAt: now } })
-    if (claimed.count !== 1) return { ok: false as const, state: 'used' as const }
-
-    const member = await tx.member.findUniqueOrThrow({ where: { id: row.memberId }, select: { isMember: true, newsletter: true, status: true } })
-    const payload = row.payload as ConfirmPayload | null
-    let data: Prisma.MemberUpdateInput = { status: 'ACTIVE', confirmedAt: now }
-    if (payload?.kind === 'member') {
-      const { tierId, ...details } = payload.details
-      const newsletter = details.newsletter || (member.newsletter && member.status === 'ACTIVE')
-      data = {
-        ...data,
-        ...details,
-        tier: { connect: { id: tierId } },
-        newsletter,
-        isMember: true,
-        consentAt: now,
-        ...(newsletter ? { unsubscribedAt: null } : {}),
-        // A subscriber who becomes a member is credited to the piece that brought the membership.
-        ...(payload.attribution.sourceArticleId && !member.isMember
-          ? { sourceArticle: { connect: { id: payload.attribution.sourceArticleId } }, utmSource: payload.attribution.utmSource, utmMedium: payload.attribution.utmMedium, utmCampaign: payload.attribution.utmCampaign }
-          : {}),
-      }
-    } else if (payload?.kind === 'newsletter') {
-      // A cancelled member asking for the newsletter only comes back as a subscriber.
-      data = { ...data, newsletter: true, unsubscribedAt: null, consentAt: now, ...(member.status === 'CANCELLED' ? { isMember: false } : {}) }
+    const claimed = await tx.memberToken.updateMany({ where: { id: row.id, usedAt: null, supersededAt: null }, data: { usedAt: now } })
+    if (claimed.count !== 1) {
+      const after = await tx.memberToken.findUnique({ where: { id: row.id }, select: { purpose: true, usedAt: true, supersededAt: true, expiresAt: true } })
+      return { ok: false, state: tokenState(after) }
     }
-    await tx.member.update({ where: { id: row.memberId }, data })
-    // Any other confirmation link for this address has nothing left to do.
-    await tx.memberToken.updateMany({ where: { memberId: row.memberId, purpose: 'confirm', usedAt: null }, data: { usedAt: now } })
-    return { ok: true as const, memberId: row.memberId }
+
+    const before = await tx.member.findUniqueOrThrow({
+      where: { id: row.memberId },
+      select: { isMember: true, newsletter: true, status: true, confirmedAt: true, sourceArticleId: true },
+    })
+    const payload = row.payload as ConfirmPayload | null
+    await tx.member.update({ where: { id: row.memberId }, data: confirmationUpdate(before, payload, now) })
+    // The address's other open links described other requests: they no longer apply, and say so.
+    await tx.memberToken.updateMany({ where: { memberId: row.memberId, purpose: 'confirm', usedAt: null, supersededAt: null }, data: { supersededAt: now } })
+    return { ok: true, memberId: row.memberId, kind: requestedKind(payload, before.isMember) }
   })
 }
 
 // ------------------------------------------------------------------ signed links from emails
 
-export type MemberLinkView = { email: string; isMember: boolean; newsletter: boolean; status: MemberStatus }
+export type MemberLinkView = { email: string; isMember: boolean; newsletter: boolean; status: MemberStatus; unsubscribedAt: Date | null }
 
 /** Who an unsubscribe or delete link is about; null when the link is not one we signed. */
 export async function getMemberByLink(purpose: 'unsubscribe' | 'delete', memberId: string, token: string): Promise<MemberLinkView | null> {
   if (!verifyMemberLink(purpose, memberId, token)) return null
-  return db.member.findUnique({ where: { id: memberId }, select: { email: true, isMember: true, newsletter: true, status: true } })
+  return db.member.findUnique({ where: { id: memberId }, select: { email: true, isMember: true, newsletter: true, status: true, unsubscribedAt: true } })
 }
 
 /**
@@ -252,8 +247,9 @@ async function erase(memberId: string, actor: Actor | null, detail: Prisma.Input
   })
 }
 
-export async function getWelcome(memberId: string, token: string) {
-  if (!verifyMemberLink('welcome', memberId, token)) return null
+/** The member a welcome link (signed for what was confirmed: a membership or the newsletter) is about, once active. */
+export async function getWelcome(memberId: string, token: string, kind: SignupKind) {
+  if (!verifyMemberLink(kind === 'newsletter' ? 'welcome-newsletter' : 'welcome', memberId, token)) return null
   const member = await db.member.findUnique({
     where: { id: memberId },
     select: { name: true, isMember: true, newsletter: true, status: true, amountPence: true, tier: { select: { name: true } } },

@@ -3,7 +3,7 @@ import 'server-only'
 import { env } from '@/lib/env'
 import { getSigner } from '@/lib/form-security'
 
-export type MemberLinkPurpose = 'unsubscribe' | 'delete' | 'welcome'
+export type MemberLinkPurpose = 'unsubscribe' | 'delete' | 'welcome' | 'welcome-newsletter'
 
 const query = (memberId: string, token: string) => `m=${encodeURIComponent(memberId)}&t=${encodeURIComponent(token)}`
 

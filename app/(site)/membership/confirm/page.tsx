@@ -1,6 +1,7 @@
 import type { Metadata } from 'next'
 import { buttonClass, NoticePage } from '@/components/membership/notice-page'
 import { checkConfirmationToken } from '@/lib/data/members'
+import { formatPence } from '@/lib/validation/member'
 
 export const metadata: Metadata = { title: 'Confirm your email' }
 
@@ -11,7 +12,8 @@ export const metadata: Metadata = { title: 'Confirm your email' }
 export default async function ConfirmPage({ searchParams }: PageProps<'/membership/confirm'>) {
   const { token: raw } = await searchParams
   const token = typeof raw === 'string' ? raw.slice(0, 200) : ''
-  const { state, isMember } = await checkConfirmationToken(token)
+  const { state, request } = await checkConfirmationToken(token)
+  const isMember = request?.kind === 'member'
   const what = isMember ? 'membership' : 'newsletter subscription'
 
   if (state === 'used') {
@@ -21,6 +23,22 @@ export default async function ConfirmPage({ searchParams }: PageProps<'/membersh
         <p>
           <a href="/" className="font-sans font-semibold underline">
             Go to the front page
+          </a>
+        </p>
+      </NoticePage>
+    )
+  }
+  if (state === 'superseded') {
+    return (
+      <NoticePage title="This link has been replaced">
+        <p>
+          We sent more than one confirmation email to this address, and another of them has already been confirmed, so this link no longer does anything.
+          The details in that other email are the ones we hold.
+        </p>
+        <p>If you meant to confirm the {what} in this email instead, sign up again and use the link in the newest email we send you.</p>
+        <p>
+          <a href={isMember ? '/join' : '/newsletter'} className="font-sans font-semibold underline">
+            {isMember ? 'Join again' : 'Subscribe again'}
           </a>
         </p>
       </NoticePage>
@@ -53,6 +71,13 @@ export default async function ConfirmPage({ searchParams }: PageProps<'/membersh
   }
   return (
     <NoticePage title={`Confirm your ${what}`}>
+      {isMember && request ? (
+        <p>
+          You are joining as <strong>{request.name}</strong>
+          {request.tierName ? `, a ${request.tierName} member` : ''}
+          {request.amountPence ? ` at ${formatPence(request.amountPence)} a month` : ''}.
+        </p>
+      ) : null}
       <p>One last step: press the button to confirm that this is your email address.</p>
       <form method="post" action="/membership/confirm/submit">
         <input type="hidden" name="token" value={token} />

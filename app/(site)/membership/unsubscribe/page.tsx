@@ -1,6 +1,7 @@
 import type { Metadata } from 'next'
 import { buttonClass, InvalidLink, NoticePage } from '@/components/membership/notice-page'
 import { getMemberByLink } from '@/lib/data/members'
+import { formatDate } from '@/lib/format'
 import { memberLinkQuery } from '@/lib/mail/member-links'
 
 export const metadata: Metadata = { title: 'Unsubscribe' }
@@ -14,6 +15,35 @@ export default async function UnsubscribePage({ searchParams }: PageProps<'/memb
   const member = await getMemberByLink('unsubscribe', m, t)
   if (!member) return <InvalidLink />
 
+  const deleteLink = (
+    <p className="font-sans text-base">
+      Would you rather we forgot you completely?{' '}
+      <a href={`/membership/delete?${memberLinkQuery('delete', m)}`} className="underline">
+        Delete everything we hold about you
+      </a>
+      .
+    </p>
+  )
+
+  if (member.unsubscribedAt && !member.newsletter) {
+    return (
+      <NoticePage title="You're already unsubscribed">
+        <p>
+          We stopped emails to <strong className="break-all">{member.email}</strong> on {formatDate(member.unsubscribedAt)}, and there is nothing more to do.
+          {member.isMember && member.status === 'ACTIVE' ? ' You are still a member; we only write about your membership itself.' : ''}
+        </p>
+        <p className="font-sans text-base">
+          Changed your mind?{' '}
+          <a href="/newsletter" className="underline">
+            Sign up for the newsletter again
+          </a>
+          .
+        </p>
+        {deleteLink}
+      </NoticePage>
+    )
+  }
+
   return (
     <NoticePage title="Unsubscribe">
       <p>
@@ -25,13 +55,7 @@ export default async function UnsubscribePage({ searchParams }: PageProps<'/memb
           Unsubscribe
         </button>
       </form>
-      <p className="font-sans text-base">
-        Would you rather we forgot you completely?{' '}
-        <a href={`/membership/delete?${memberLinkQuery('delete', m)}`} className="underline">
-          Delete everything we hold about you
-        </a>
-        .
-      </p>
+      {deleteLink}
     </NoticePage>
   )
 }

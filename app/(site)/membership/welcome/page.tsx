@@ -10,7 +10,9 @@ const one = (v: string | string[] | undefined) => (typeof v === 'string' ? v.sli
 
 export default async function WelcomePage({ searchParams }: PageProps<'/membership/welcome'>) {
   const params = await searchParams
-  const [member, settings] = await Promise.all([getWelcome(one(params.m), one(params.t)), getSiteSettings()])
+  // What was confirmed: the newsletter (by a member, too) or a membership.
+  const kind = one(params.for) === 'newsletter' ? 'newsletter' : 'member'
+  const [member, settings] = await Promise.all([getWelcome(one(params.m), one(params.t), kind), getSiteSettings()])
 
   if (!member) {
     return (
@@ -25,17 +27,21 @@ export default async function WelcomePage({ searchParams }: PageProps<'/membersh
     )
   }
 
-  if (!member.isMember) {
+  if (kind === 'newsletter' || !member.isMember) {
     return (
       <NoticePage title="You're subscribed">
         <p>Thank you. The {settings.siteName} newsletter will arrive every Friday. Every issue has a link to stop it in one click.</p>
-        <p>
-          Want to do more? Our journalism is paid for by members.{' '}
-          <a href="/join" className="underline">
-            Become a member
-          </a>
-          .
-        </p>
+        {member.isMember ? (
+          <p>Your membership carries on just as before. Thank you for it.</p>
+        ) : (
+          <p>
+            Want to do more? Our journalism is paid for by members.{' '}
+            <a href="/join" className="underline">
+              Become a member
+            </a>
+            .
+          </p>
+        )}
       </NoticePage>
     )
   }

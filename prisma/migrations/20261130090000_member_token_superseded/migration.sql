@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "MemberToken" ADD COLUMN     "supersededAt" TIMESTAMP(3);
