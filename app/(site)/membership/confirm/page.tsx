@@ -36,11 +36,7 @@ export default async function ConfirmPage({ searchParams }: PageProps<'/membersh
           The details in that other email are the ones we hold.
         </p>
         <p>If you meant to confirm the {what} in this email instead, sign up again and use the link in the newest email we send you.</p>
-        <p>
-          <a href={isMember ? '/join' : '/newsletter'} className="font-sans font-semibold underline">
-            {isMember ? 'Join again' : 'Subscribe again'}
-          </a>
-        </p>
+        <SignUpAgain isMember={isMember} />
       </NoticePage>
     )
   }
@@ -49,11 +45,7 @@ export default async function ConfirmPage({ searchParams }: PageProps<'/membersh
       <NoticePage title="This link has expired">
         <p>Confirmation links work for 48 hours, and this one is older than that, so it cannot confirm anything now.</p>
         <p>Sign up again and we will send you a new link straight away.</p>
-        <p>
-          <a href={isMember ? '/join' : '/newsletter'} className="font-sans font-semibold underline">
-            {isMember ? 'Join again' : 'Subscribe again'}
-          </a>
-        </p>
+        <SignUpAgain isMember={isMember} />
       </NoticePage>
     )
   }
@@ -86,5 +78,16 @@ export default async function ConfirmPage({ searchParams }: PageProps<'/membersh
         </button>
       </form>
     </NoticePage>
+  )
+}
+
+/** The way back when a link can do nothing: to the form it came from. */
+function SignUpAgain({ isMember }: { isMember: boolean }) {
+  return (
+    <p>
+      <a href={isMember ? '/join' : '/newsletter'} className="font-sans font-semibold underline">
+        {isMember ? 'Join again' : 'Subscribe again'}
+      </a>
+    </p>
   )
 }
