@@ -1,6 +1,7 @@
 import 'server-only'
 // Staff reads and writes of articles. Every function checks who is asking.
 import { db } from '@/lib/db'
+import { env } from '@/lib/env'
 import { likeText } from '@/lib/data/like'
 import { getActor, requireActor } from '@/lib/auth'
 import { cacheTags } from '@/lib/cache-tags'
@@ -553,7 +554,7 @@ export async function createPreviewLink(id: string): Promise<{ path: string; exp
   const row = await loadForActor(actor, id)
   if (!canEditArticle(actor, toOwnership(row)) && !isEditor(actor)) throw new ForbiddenError('You can only share your own pieces.')
   const expiresAt = new Date(Date.now() + PREVIEW_LINK_DAYS * 24 * 60 * 60 * 1000)
-  return { path: `/preview/${id}?token=${encodeURIComponent(signPreviewToken(id, expiresAt))}`, expiresAt }
+  return { path: `/preview/${id}?token=${encodeURIComponent(signPreviewToken(env.NEXTAUTH_SECRET, id, expiresAt))}`, expiresAt }
 }
 
 /**
@@ -565,7 +566,7 @@ export async function getArticlePreview(
   access: { staff: boolean; token?: string },
 ): Promise<(PublishedArticle & { status: ArticleStatus; via: 'staff' | 'link' }) | null> {
   let allowed: 'staff' | 'link' | null = null
-  if (access.token && verifyPreviewToken(id, access.token)) allowed = 'link'
+  if (access.token && verifyPreviewToken(env.NEXTAUTH_SECRET, id, access.token)) allowed = 'link'
   else if (access.staff) {
     const actor = await getActor()
     if (!actor) return null
