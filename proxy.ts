@@ -4,6 +4,8 @@ import type { Role } from '@/lib/generated/prisma/enums'
 import { forbiddenPage } from '@/lib/forbidden-page'
 import { mayOpenDashboardPath, roleLabel } from '@/lib/permissions'
 import { databaseIsHealthy, unavailablePage } from '@/lib/db-health'
+import { invalidPreviewPage } from '@/lib/invalid-preview-page'
+import { verifyPreviewToken } from '@/lib/preview-token'
 import { commonSecurityHeaders, dashboardCsp, publicCsp } from '@/lib/security-headers'
 import { cachedSearchPath, normaliseQuery } from '@/lib/search-text'
 
@@ -11,7 +13,9 @@ import { cachedSearchPath, normaliseQuery } from '@/lib/search-text'
 // /search, whose queries it sends to their cached pages (5). Jobs:
 // 1. while the database is down, answer a designed 503 rather than a failed render;
 // 2. bounce dashboard and preview visitors with no session cookie (and, for a preview, no share
-//    token) to sign-in (a convenience: the real check happens in lib/data on every read and write);
+//    token) to sign-in (a convenience: the real check happens in lib/data on every read and write),
+//    and answer a share link that does not check out, for a visitor with no session, with a real
+//    404 saying so (the preview page streams: its own refusal would come after a 200);
 // 3. give the dashboard a per-request CSP nonce, which Next applies to its scripts;
 // 4. answer a real 403 when the session's role may not open that part of the dashboard:
 //    the dashboard streams, so a page's own forbidden() comes after a 200 has gone out;
@@ -31,9 +35,10 @@ export async function proxy(request: NextRequest) {
   if (request.nextUrl.pathname === '/search') return searchRewrite(request)
   const secureCookie = request.cookies.has('__Secure-next-auth.session-token')
   const hasSession = secureCookie || request.cookies.has('next-auth.session-token')
-  // A preview is for staff, or for whoever holds its share link (a token the page checks).
-  if (request.nextUrl.pathname.startsWith('/preview/') && !hasSession && !request.nextUrl.searchParams.has('token')) {
-    return NextResponse.redirect(new URL('/login', request.url))
+  // A preview is for staff, or for whoever holds its share link (a token the page checks again).
+  if (request.nextUrl.pathname.startsWith('/preview/') && !hasSession) {
+    if (!request.nextUrl.searchParams.has('token')) return NextResponse.redirect(new URL('/login', request.url))
+    if (!validShareLink(request.nextUrl)) return invalidShareLink()
   }
   if (!isDashboard) return NextResponse.next()
   if (!hasSession) return NextResponse.redirect(new URL('/login', request.url))
@@ -50,6 +55,22 @@ export async function proxy(request: NextRequest) {
   response.headers.set('Content-Security-Policy', csp)
   response.headers.set('X-Frame-Options', 'DENY')
   response.headers.set('Cache-Control', 'private, no-store')
+  for (const { key, value } of commonSecurityHeaders) response.headers.set(key, value)
+  return response
+}
+
+/** One token, signed for this article and unexpired: checked by signature alone, so a refusal says nothing about the piece. */
+function validShareLink(url: URL): boolean {
+  const id = /^\/preview\/([^/]+)$/.exec(url.pathname)?.[1]
+  const tokens = url.searchParams.getAll('token')
+  return Boolean(id) && tokens.length === 1 && verifyPreviewToken(process.env.NEXTAUTH_SECRET, decodeURIComponent(id!), tokens[0]!)
+}
+
+function invalidShareLink() {
+  const response = new NextResponse(invalidPreviewPage, {
+    status: 404,
+    headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'private, no-store', 'Content-Security-Policy': publicCsp, 'X-Robots-Tag': 'noindex' },
+  })
   for (const { key, value } of commonSecurityHeaders) response.headers.set(key, value)
   return response
 }

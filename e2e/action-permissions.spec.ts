@@ -63,12 +63,14 @@ async function insertArticle(status: 'DRAFT' | 'PUBLISHED' | 'IN_REVIEW', create
 }
 
 async function insertArticleWithRevisions() {
-  const ctx = await insertArticle('DRAFT')
+  const ctx: Ctx = await insertArticle('DRAFT')
   for (const [n, words] of [[1, 'First words'], [2, 'Second words']] as const) {
+    const id = `rev${unique()}`
     await query(
       `INSERT INTO "Revision" (id, "articleId", snapshot, version, reason, "createdAt") VALUES ($1, $2, $3, $4, 'save', now() - make_interval(mins => $5))`,
-      [`rev${unique()}`, ctx.articleId, JSON.stringify({ headline: `${ctx.headline} v${n}`, bodyJson: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: words }] }] } }), n, 10 - n],
+      [id, ctx.articleId, JSON.stringify({ headline: `${ctx.headline} v${n}`, bodyJson: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: words }] }] } }), n, 10 - n],
     )
+    if (n === 1) ctx.revisionId = id
   }
   return ctx
 }
@@ -194,8 +196,8 @@ const formCases: FormCase[] = [
     as: 'editor',
     refused: nonEditors,
     setup: insertArticleWithRevisions,
-    path: (c) => `/admin/articles/${c.articleId}/history`,
-    form: (page) => page.locator('form[id^="restore-"]').first(),
+    path: (c) => `/admin/articles/${c.articleId}/history/restore/${c.revisionId}`,
+    form: (page) => page.getByRole('form', { name: 'Confirm the restore' }),
     snapshot: articleWithRevisions,
   },
   {

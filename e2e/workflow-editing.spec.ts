@@ -104,7 +104,7 @@ test.describe('editing safely', () => {
     await second.close()
   })
 
-  test('keeps every revision, shows a word-level diff between two, and restores one as a new revision', async ({ page }) => {
+  test('keeps every revision, shows a word-level diff between two, and restores one, once confirmed, as a new revision', async ({ page }) => {
     const id = await createDraft('The council voted to close the library.')
     await signIn(page, staff.editor)
     await page.goto(`/admin/articles/${id}`)
@@ -123,7 +123,8 @@ test.describe('editing safely', () => {
     await expect(diff).toContainText('library open.')
 
     const revisionsBefore = (await query(`SELECT id FROM "Revision" WHERE "articleId" = $1`, [id])).length
-    await page.getByRole('button', { name: /^Restore revision/ }).first().click()
+    await page.getByRole('link', { name: /^Restore revision/ }).first().click()
+    await page.getByRole('button', { name: 'Restore this revision' }).click()
     await expect(page.getByRole('main').getByRole('status').filter({ hasText: 'Revision restored' })).toBeVisible()
     await expect(bodyEditor(page)).toContainText('The council voted to close the library.')
     expect((await bodyText(id)).bodyText).toBe('The council voted to close the library.')

@@ -1,6 +1,7 @@
 import 'server-only'
 // Staff reads and writes of articles. Every function checks who is asking.
 import { db } from '@/lib/db'
+import { env } from '@/lib/env'
 import { likeText } from '@/lib/data/like'
 import { getActor, requireActor } from '@/lib/auth'
 import { cacheTags } from '@/lib/cache-tags'
@@ -32,6 +33,7 @@ import { recordAudit } from '@/lib/data/audit'
 import { uniqueAuthorSlug } from '@/lib/data/author-slug'
 import { diffWords } from '@/lib/content/diff'
 import { planRevisionPrune, type PruneOptions } from '@/lib/revision-prune'
+import { correctionAfterRestore } from '@/lib/revision-restore'
 import { quoteVariants } from '@/lib/search-text'
 
 const ownershipSelect = {
@@ -568,7 +570,7 @@ export async function createPreviewLink(id: string): Promise<{ path: string; exp
   const row = await loadForActor(actor, id)
   if (!canEditArticle(actor, toOwnership(row)) && !isEditor(actor)) throw new ForbiddenError('You can only share your own pieces.')
   const expiresAt = new Date(Date.now() + PREVIEW_LINK_DAYS * 24 * 60 * 60 * 1000)
-  return { path: `/preview/${id}?token=${encodeURIComponent(signPreviewToken(id, expiresAt))}`, expiresAt }
+  return { path: `/preview/${id}?token=${encodeURIComponent(signPreviewToken(env.NEXTAUTH_SECRET, id, expiresAt))}`, expiresAt }
 }
 
 /**
@@ -580,7 +582,7 @@ export async function getArticlePreview(
   access: { staff: boolean; token?: string },
 ): Promise<(PublishedArticle & { status: ArticleStatus; via: 'staff' | 'link' }) | null> {
   let allowed: 'staff' | 'link' | null = null
-  if (access.token && verifyPreviewToken(id, access.token)) allowed = 'link'
+  if (access.token && verifyPreviewToken(env.NEXTAUTH_SECRET, id, access.token)) allowed = 'link'
   else if (access.staff) {
     const actor = await getActor()
     if (!actor) return null
@@ -681,20 +683,36 @@ export async function compareRevisions(articleId: string, fromId: string, toId: 
   }
 }
 
-/** Brings back a revision's words and settings as a new save (itself a revision); the address stays as it is now. */
-export async function restoreRevision(articleId: string, revisionId: string) {
-  const actor = await requireActor()
+/** What the editor chose on the confirmation page. */
+export type RestoreChoices = { keepHero: boolean }
+
+/**
+ * A revision's words and settings as a save would write them, for someone who may edit the piece:
+ * the address stays as it is now, a correction is never silently taken away
+ * (lib/revision-restore.ts), and the hero image is the revision's unless the editor keeps today's.
+ */
+async function restoredInput(actor: Actor, articleId: string, revisionId: string, choices: RestoreChoices) {
   const row = await loadForActor(actor, articleId)
   if (!canEditArticle(actor, toOwnership(row))) throw new ForbiddenError('You cannot edit this article.')
-  const revision = await db.revision.findFirst({ where: { id: revisionId, articleId }, select: { snapshot: true } })
+  const revision = await db.revision.findFirst({
+    where: { id: revisionId, articleId },
+    select: { id: true, version: true, reason: true, createdAt: true, createdBy: { select: { name: true } }, snapshot: true },
+  })
   if (!revision) throw new NotFoundError('That revision no longer exists.')
   const snap = (revision.snapshot ?? {}) as Snapshot
-  const [section, hero] = await Promise.all([
+  const [section, hero, current] = await Promise.all([
     snap.sectionId ? db.section.findUnique({ where: { id: snap.sectionId }, select: { id: true } }) : null,
     snap.heroImageId ? db.media.findUnique({ where: { id: snap.heroImageId }, select: { id: true } }) : null,
+    db.article.findUniqueOrThrow({
+      where: { id: articleId },
+      select: { version: true, status: true, headline: true, standfirst: true, bodyJson: true, heroImageId: true, correction: true, correctionAt: true },
+    }),
   ])
-  const current = await db.article.findUniqueOrThrow({ where: { id: articleId }, select: { version: true, headline: true } })
-  const correctionAt = snap.correctionAt ? new Date(snap.correctionAt) : null
+  const snapCorrectionAt = snap.correctionAt ? new Date(snap.correctionAt) : null
+  const correction = correctionAfterRestore(
+    { text: current.correction, at: current.correctionAt },
+    { text: snap.correction ?? '', at: snapCorrectionAt && !Number.isNaN(snapCorrectionAt.getTime()) ? snapCorrectionAt : null },
+  )
   const input: ArticleInput = {
     headline: snap.headline || current.headline,
     slug: row.slug,
@@ -704,13 +722,49 @@ export async function restoreRevision(articleId: string, revisionId: string) {
     sectionId: section?.id ?? '',
     authorIds: Array.isArray(snap.authorIds) ? snap.authorIds : [],
     tagNames: Array.isArray(snap.tagNames) ? snap.tagNames : typeof snap.tagNames === 'string' ? snap.tagNames.split(',').map((t) => t.trim()).filter(Boolean) : [],
-    heroImageId: hero?.id ?? '',
+    heroImageId: (choices.keepHero ? current.heroImageId : hero?.id) ?? '',
     showBeforeYouGo: snap.showBeforeYouGo ?? true,
     seoTitle: snap.seoTitle ?? '',
     seoDescription: snap.seoDescription ?? '',
-    correction: snap.correction ?? '',
-    correctionAt: correctionAt && !Number.isNaN(correctionAt.getTime()) ? correctionAt : null,
+    correction: correction.text,
+    correctionAt: correction.at,
   }
+  return { revision, current, input, correctionKept: correction.kept, revisionHeroId: hero?.id ?? null }
+}
+
+/** What a restore of this revision would change, for the page that asks the editor to confirm it. Changes nothing. */
+export async function planRevisionRestore(articleId: string, revisionId: string) {
+  const actor = await requireActor()
+  const { revision, current, input, correctionKept, revisionHeroId } = await restoredInput(actor, articleId, revisionId, { keepHero: false })
+  const heroIds = [current.heroImageId, revisionHeroId].filter((id): id is string => Boolean(id))
+  const heroes = heroIds.length ? await db.media.findMany({ where: { id: { in: heroIds } }, select: mediaSelect }) : []
+  const image = (id: string | null) => {
+    const dto = toImageDto(heroes.find((m) => m.id === id))
+    return dto ? { id: dto.id, src: dto.src, alt: dto.alt, credit: dto.credit } : null
+  }
+  return {
+    article: { id: articleId, headline: current.headline, status: current.status, version: current.version },
+    revision: { id: revision.id, version: revision.version, reason: revision.reason, createdAt: revision.createdAt, by: revision.createdBy?.name ?? 'someone' },
+    changes: {
+      headline: diffWords(current.headline, input.headline),
+      standfirst: diffWords(current.standfirst, input.standfirst),
+      body: diffWords(docToText(normalizeDoc(current.bodyJson)), docToText(input.body)),
+    },
+    correction: { text: input.correction, at: input.correctionAt ?? null, kept: correctionKept },
+    hero: { current: image(current.heroImageId), revision: image(revisionHeroId) },
+  }
+}
+
+/**
+ * Brings back a revision's words and settings as a new save (itself a revision), once the
+ * editor has confirmed what it will do. `expected` is the version and status the confirmation
+ * page showed: if the piece was saved, published or unpublished since, nothing is restored and
+ * the editor is asked again (StaleVersionError), since what they agreed to may no longer hold.
+ */
+export async function restoreRevision(articleId: string, revisionId: string, expected: { version: number; status: ArticleStatus }, choices: RestoreChoices) {
+  const actor = await requireActor()
+  const { current, input } = await restoredInput(actor, articleId, revisionId, choices)
+  if (current.version !== expected.version || current.status !== expected.status) throw new StaleVersionError(current.version)
   return updateArticle(articleId, current.version, input, { restoredFrom: revisionId })
 }
 

@@ -95,15 +95,26 @@ async function changeStatus(formData: FormData, change: (id: string) => Promise<
   redirect(`/admin/articles/${encodeURIComponent(id)}?notice=${outcome}`)
 }
 
+/**
+ * Restores a revision once the editor has confirmed, on the restore page, what that will do (on a
+ * published piece, readers see it at once). That page's form carries the version and status it
+ * showed; a post without them is sent to the page, and a piece changed since is asked about again.
+ */
 export async function restoreRevision(formData: FormData) {
   const id = String(formData.get('articleId') ?? '')
   const revisionId = String(formData.get('revisionId') ?? '')
+  const confirmPage = `/admin/articles/${encodeURIComponent(id)}/history/restore/${encodeURIComponent(revisionId)}`
+  const version = Number(formData.get('version'))
+  const status = String(formData.get('status') ?? '')
+  if (formData.get('confirm') !== 'yes' || !Number.isInteger(version) || !articles.isArticleStatus(status)) redirect(confirmPage)
   let outcome = 'restored'
   try {
-    const result = await articles.restoreRevision(id, revisionId)
+    const result = await articles.restoreRevision(id, revisionId, { version, status }, { keepHero: formData.get('keepHero') === 'on' })
     expireTags(result.invalidate)
+    if (status === 'PUBLISHED') outcome = 'restored-live'
   } catch (error) {
     if (error instanceof NotSignedInError) redirect('/login')
+    if (error instanceof StaleVersionError) redirect(`${confirmPage}?notice=changed`)
     outcome = error instanceof ForbiddenError ? 'forbidden' : error instanceof NotFoundError ? 'missing' : 'failed'
     if (outcome === 'failed') console.error('[action] restore failed', { id, revisionId, error })
   }

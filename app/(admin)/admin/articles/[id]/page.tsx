@@ -19,6 +19,7 @@ const notices: Record<string, { text: string; ok: boolean }> = {
   published: { text: 'Published. It is live now.', ok: true },
   unpublished: { text: 'Unpublished. Readers can no longer see it.', ok: true },
   restored: { text: 'Revision restored. It is saved as a new revision, so nothing was lost.', ok: true },
+  'restored-live': { text: 'Revision restored, and live now: readers see it. It is saved as a new revision, so nothing was lost.', ok: true },
   submitted: { text: 'Submitted for review. An editor will look at it; you will see their note here if they send it back.', ok: true },
   returned: { text: 'Sent back to the writer with your note.', ok: true },
   scheduled: { text: 'Scheduled. It will go live at the time shown, without anyone needing to be here.', ok: true },

@@ -3,27 +3,15 @@ import Link from 'next/link'
 import { notFound } from 'next/navigation'
 import { Notice } from '@/components/ui/notice'
 import { compareRevisions, listRevisions, previewRevisionPrune } from '@/lib/data/article-editing'
-import type { DiffPart } from '@/lib/content/diff'
 import { formatDateTime } from '@/lib/format'
 import { refusalToPage } from '@/lib/page-refusal'
 import { pruneRevisionsSchema } from '@/lib/validation/article'
-import { pruneRevisions, restoreRevision } from '../../actions'
+import { pruneRevisions } from '../../actions'
 import { AdminTable } from '@/components/admin/admin-table'
 import { LabelledSection } from '@/components/admin/labelled-section'
+import { RevisionDiff, revisionReasons as reasons } from '@/components/admin/revision-diff'
 
 export const metadata: Metadata = { title: 'Revision history' }
-
-const reasons: Record<string, string> = {
-  create: 'Created',
-  save: 'Saved',
-  autosave: 'Autosaved',
-  publish: 'Published',
-  unpublish: 'Unpublished',
-  restore: 'Restored an earlier revision',
-  schedule: 'Scheduled',
-  submit: 'Submitted for review',
-  return: 'Sent back',
-}
 
 const notices = {
   pruned: { text: 'Old revisions deleted. What is listed below is what was kept; the audit log records the prune.', ok: true },
@@ -35,29 +23,6 @@ const notices = {
 }
 
 const field = 'mt-1 w-24 rounded-sm border border-rule bg-paper px-2 py-1'
-
-function Diff({ parts, label }: { parts: DiffPart[]; label: string }) {
-  return (
-    <div>
-      <h3 className="text-sm font-semibold text-muted">{label}</h3>
-      <p className="mt-1 font-serif whitespace-pre-line">
-        {parts.map((p, i) =>
-          p.kind === 'added' ? (
-            <ins key={i} className="bg-green-100 text-green-900 no-underline dark:bg-green-950 dark:text-green-100">
-              {p.text}
-            </ins>
-          ) : p.kind === 'removed' ? (
-            <del key={i} className="bg-red-100 text-red-900 dark:bg-red-950 dark:text-red-100">
-              {p.text}
-            </del>
-          ) : (
-            <span key={i}>{p.text}</span>
-          ),
-        )}
-      </p>
-    </div>
-  )
-}
 
 export default async function HistoryPage({ params, searchParams }: PageProps<'/admin/articles/[id]/history'>) {
   const [{ id }, query] = await Promise.all([params, searchParams])
@@ -71,10 +36,6 @@ export default async function HistoryPage({ params, searchParams }: PageProps<'/
   const pruneOptions = article.canPrune ? pruneRevisionsSchema.safeParse({ olderThanDays: query.pruneDays, keepNewest: query.pruneKeep }) : null
   const prune = pruneOptions?.success ? { options: pruneOptions.data, plan: await previewRevisionPrune(id, pruneOptions.data).catch(refusalToPage) } : null
   const doomed = new Set(prune?.plan.remove)
-  // Next keeps recently visited pages mounted (hidden), one per address: the restore forms' ids
-  // carry this page's query, so that a button's form="…" finds this copy's form.
-  const copy = new URLSearchParams(Object.entries(query).filter((e): e is [string, string] => typeof e[1] === 'string')).toString()
-  const restoreFormId = (revId: string) => `restore-${revId}${copy ? `?${copy}` : ''}`
   const label = (revId: string) => {
     const r = revisions.find((x) => x.id === revId)
     return r ? `${reasons[r.reason] ?? r.reason} by ${r.by}, ${formatDateTime(r.createdAt)}` : ''
@@ -89,7 +50,7 @@ export default async function HistoryPage({ params, searchParams }: PageProps<'/
       </p>
       <h1 className="mt-2 text-2xl font-bold">History: {article.headline}</h1>
       <p className="mt-1 text-sm text-muted">
-        Every revision is kept unless an administrator prunes old ones. Choose two to compare, or restore one (the restore becomes a new revision).
+        Every revision is kept unless an administrator prunes old ones. Choose two to compare, or restore one: you will see what the restore changes, and confirm it, first.
       </p>
       <Notice code={query.notice} notices={notices} />
       <form className="mt-6" aria-label="Compare revisions">
@@ -112,13 +73,15 @@ export default async function HistoryPage({ params, searchParams }: PageProps<'/
               <td className="py-2 pr-3 text-right">{r.words}</td>
               <td className="py-2 pr-3 text-right">
                 {article.canEdit && i > 0 ? (
-                  <button
-                    form={restoreFormId(r.id)}
+                  // A page that says what the restore will do and asks to confirm it: nothing changes from here.
+                  <Link
+                    href={`/admin/articles/${id}/history/restore/${r.id}`}
+                    prefetch={false}
                     aria-label={`Restore revision ${revisions.length - i}`}
-                    className="rounded-sm border border-ink px-3 py-1"
+                    className="inline-block rounded-sm border border-ink px-3 py-1"
                   >
                     Restore
-                  </button>
+                  </Link>
                 ) : null}
               </td>
             </tr>
@@ -126,15 +89,6 @@ export default async function HistoryPage({ params, searchParams }: PageProps<'/
         </AdminTable>
         <button className="mt-3 rounded-sm bg-ink px-4 py-2 font-semibold text-paper">Compare</button>
       </form>
-      {/* One small form per restore button, outside the compare form (forms cannot nest); the buttons point at them. */}
-      {article.canEdit
-        ? revisions.slice(1).map((r) => (
-            <form key={r.id} id={restoreFormId(r.id)} action={restoreRevision} hidden>
-              <input type="hidden" name="articleId" value={id} />
-              <input type="hidden" name="revisionId" value={r.id} />
-            </form>
-          ))
-        : null}
       {article.canPrune ? (
         <LabelledSection heading="Prune old revisions" className="mt-8 space-y-3 rounded-sm border border-rule p-4" headingClassName="text-lg font-bold">
           <p className="text-sm text-muted">
@@ -177,9 +131,9 @@ export default async function HistoryPage({ params, searchParams }: PageProps<'/
       ) : null}
       {diff ? (
         <LabelledSection heading={`Changes from “${label(from)}” to “${label(to)}”`} className="mt-8 space-y-4 rounded-sm border border-rule p-4" headingClassName="text-lg font-bold">
-          <Diff parts={diff.headline} label="Headline" />
-          <Diff parts={diff.standfirst} label="Standfirst" />
-          <Diff parts={diff.body} label="Body" />
+          <RevisionDiff parts={diff.headline} label="Headline" />
+          <RevisionDiff parts={diff.standfirst} label="Standfirst" />
+          <RevisionDiff parts={diff.body} label="Body" />
         </LabelledSection>
       ) : null}
     </>
