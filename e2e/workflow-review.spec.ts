@@ -78,7 +78,11 @@ test('a contributor submits, an editor sends it back with a note, it is fixed, s
   await reader.goto(`/article/${row!.slug}`)
   await expect(reader.getByRole('heading', { level: 1 })).toHaveText(headline)
   await expect(reader.locator('.article-body')).toContainText('190 voted yes')
-  // Published once, however many checks ran.
+  // Published once, however many checks ran, and the history says by whom.
   expect(await query(`SELECT id FROM "Revision" WHERE "articleId" = $1 AND reason = 'publish'`, [articleId])).toHaveLength(1)
   await reader.close()
+  const history = await browser.newPage()
+  await signIn(history, staff.editor)
+  await history.goto(`/admin/articles/${articleId}/history`)
+  await expect(history.getByRole('row').filter({ hasText: 'Published' }).first()).toContainText('the scheduler,')
 })

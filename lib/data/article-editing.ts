@@ -632,9 +632,10 @@ export async function listRevisions(articleId: string) {
   const actor = await requireActor()
   return {
     article: { id: article.id, headline: article.headline, version: article.version, canEdit: article.canEdit, canPrune: canPruneRevisions(actor) },
+    // Only the scheduler writes a revision with no one behind it: it publishes scheduled pieces.
     revisions: rows.map((r) => {
       const snap = (r.snapshot ?? {}) as Snapshot
-      return { id: r.id, version: r.version, reason: r.reason, createdAt: r.createdAt, by: r.createdBy?.name ?? 'someone', headline: snap.headline ?? '', words: countWords(snapshotText(snap)) }
+      return { id: r.id, version: r.version, reason: r.reason, createdAt: r.createdAt, by: r.createdBy?.name ?? (r.reason === 'publish' ? 'the scheduler' : 'someone'), headline: snap.headline ?? '', words: countWords(snapshotText(snap)) }
     }),
   }
 }
