@@ -130,6 +130,42 @@ test.describe('a status change saves what is in the editor first', () => {
     expect(published.bodyText).toContain('Crews start at dawn.')
     expect(await (await request.get(`/article/${published.slug}`)).text()).toContain(headline)
   })
+
+  test('a status change is refused when someone else saved first, and goes ahead once the editor keeps their own version', async ({ browser, request }) => {
+    const article = await createArticle({ headline: `Pool reopens ${unique()}`, status: 'DRAFT', body: 'The pool reopens in June.' })
+    const first = await browser.newContext()
+    const second = await browser.newContext()
+    const alice = await first.newPage()
+    const bob = await second.newPage()
+    await signIn(alice, staff.editor)
+    await signIn(bob, staff.admin)
+    await alice.goto(`/admin/articles/${article.id}`)
+    await bob.goto(`/admin/articles/${article.id}`)
+    await expect(saveStatus(bob)).toHaveText('Saved')
+
+    await addToBody(alice, ' Alice adds the opening hours.')
+    await alice.keyboard.press('ControlOrMeta+s')
+    await expect(saveStatus(alice)).toHaveText('Saved')
+
+    await addToBody(bob, ' Bob adds the prices.')
+    await bob.getByRole('button', { name: 'Publish' }).click()
+    await expect(bob.getByRole('main').getByRole('alert').filter({ hasText: 'Not published' })).toContainText('Not published, because your changes could not be saved first')
+    const conflict = bob.getByRole('alert', { name: 'Someone else saved first' })
+    await expect(conflict.getByLabel('Their body')).toContainText('Alice adds the opening hours.')
+    await expect(bodyEditor(bob)).toContainText('Bob adds the prices.')
+    expect((await stored(article.id)).status).toBe('DRAFT')
+
+    // Bob keeps his version, knowingly; the next Publish saves it over Alice's and publishes it.
+    await conflict.getByRole('button', { name: 'Keep mine (then save)' }).click()
+    await bob.getByRole('button', { name: 'Publish' }).click()
+    await expect(notice(bob, 'Published')).toBeVisible()
+    const row = await stored(article.id)
+    expect(row.status).toBe('PUBLISHED')
+    expect(row.bodyText).toContain('Bob adds the prices.')
+    expect(await (await request.get(`/article/${row.slug}`)).text()).toContain('Bob adds the prices.')
+    await first.close()
+    await second.close()
+  })
 })
 
 test.describe('the editor follows the piece as it really is', () => {
