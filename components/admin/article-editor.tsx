@@ -9,6 +9,7 @@ import type { EditorValues } from '@/lib/data/article-editing'
 import { countWords, docToText, readingMinutes, type FigureAttrs } from '@/lib/content/document'
 import type { MediaItem } from '@/lib/data/media'
 import { SLUG_MAX, SLUG_PATTERN, slugify } from '@/lib/slug'
+import { isRedirect, useArticleWorkflow } from './article-workflow'
 import { AuthorPicker } from './author-picker'
 import { BodyEditor } from './body-editor'
 import { FieldErrors, fieldClass, invalidProps } from './field-errors'
@@ -61,9 +62,8 @@ type Conflict = { theirs: Extract<Awaited<ReturnType<typeof loadLatestArticle>>,
 
 const backupKey = (id: string | undefined) => `broadside:article-backup:${id ?? 'new'}`
 
-/** Next's redirect from a server action, which rejects the call that made it. */
-const isRedirect = (error: unknown) =>
-  typeof error === 'object' && error !== null && String((error as { digest?: unknown }).digest ?? '').startsWith('NEXT_REDIRECT')
+/** A save asked for by a status change, which goes ahead only if `done(true)`. */
+type SaveFirst = { refusal: string; done: (ok: boolean) => void }
 
 function removeBackup(id: string | undefined) {
   try {
@@ -113,9 +113,18 @@ export function ArticleEditor({ initial, sections, authors, tags, siteUrl, siteN
   const creating = useRef(false)
   /** What is unsaved right now, for writing to the device when the editor goes away. */
   const unsaved = useRef<{ values: Values; version: number | undefined } | null>(null)
-  // Published when the page loaded (this page's own Publish button reloads it as a new editor),
-  // or since, by the scheduler or another tab: an autosave refused for that says so.
+  // Published as the page was last rendered, or as the server last answered a save: a piece
+  // published or unpublished elsewhere (the scheduler, another tab) is found out on saving.
   const [live, setLive] = useState(liveAtLoad)
+  const [seenLive, setSeenLive] = useState(liveAtLoad)
+  if (liveAtLoad !== seenLive) {
+    setSeenLive(liveAtLoad)
+    setLive(liveAtLoad)
+  }
+  const workflow = useArticleWorkflow()
+  /** Status changes waiting for what is in the editor to be saved (see the effect below). */
+  const saveFirstQueue = useRef<SaveFirst[]>([])
+  const [saveFirstAsked, setSaveFirstAsked] = useState(0)
 
   // When the page is refreshed with a newer version (a restore, someone else's save) and nothing here is unsaved, follow it.
   const [seenVersion, setSeenVersion] = useState(initialVersion)
@@ -149,9 +158,9 @@ export function ArticleEditor({ initial, sections, authors, tags, siteUrl, siteN
   }, [])
 
   const save = useCallback(
-    (mode: 'manual' | 'auto' = 'manual') => {
+    (mode: 'manual' | 'auto' = 'manual', first?: SaveFirst) => {
       const form = formRef.current
-      if (!form || readOnly) return
+      if (!form || readOnly) return first?.done(false)
       const data = new FormData(form)
       if (mode === 'auto') data.set('autosave', '1')
       const sent = snapshot(values)
@@ -161,6 +170,15 @@ export function ArticleEditor({ initial, sections, authors, tags, siteUrl, siteN
         creating.current = true
         removeBackup(undefined)
       }
+      // A status change waiting on this save hears once whether it may go ahead.
+      let answered = false
+      const answer = (ok: boolean) => {
+        if (answered) return
+        answered = true
+        first?.done(ok)
+      }
+      /** Why a status change did not happen, when it waited on this save. */
+      const refused = (message = '') => (first ? `${first.refusal}, because your changes could not be saved first. ${message}`.trim() : message)
       startSaving(async () => {
         try {
           const result = await saveArticle(data)
@@ -174,21 +192,38 @@ export function ArticleEditor({ initial, sections, authors, tags, siteUrl, siteN
           // The piece went live since this page loaded: stop autosaving, and say why.
           if (mode === 'auto' && result.live) {
             setLive(true)
+            workflow?.report({ status: 'PUBLISHED' })
             setState(result)
             return
           }
           // An autosave that is merely refused for invalid fields stays quiet until the writer saves by hand.
           if (mode === 'auto' && !result.ok && !result.stale) return
-          setState(mode === 'auto' && result.ok ? {} : result)
           if (result.ok) {
+            // Saved: say so, and say it plainly if the piece went live or stopped being live elsewhere.
+            const liveNow = result.status === 'PUBLISHED'
+            const message =
+              liveNow === live
+                ? result.message
+                : liveNow
+                  ? 'Saved. This piece is published now, so readers see this change.'
+                  : 'Saved. This piece is not published now (its status was changed elsewhere), so readers do not see it.'
+            // A status change follows with its own notice; an autosave is quiet unless the status moved.
+            setState(first || (mode === 'auto' && liveNow === live) ? {} : { ...result, message })
+            setLive(liveNow)
             setVersion(result.version)
             const slug = result.slug ?? values.slug
             setValues((v) => ({ ...v, slug }))
             setSaved(snapshot({ ...(JSON.parse(sent) as Values), slug }))
             removeBackup(id)
-          } else if (result.stale && id) {
+            workflow?.report({ status: result.status, slug, updatedAt: result.updatedAt, lastEditedBy: result.lastEditedBy })
+            answer(true)
+            return
+          }
+          setState({ ...result, message: refused(result.message) })
+          if (result.stale && id) {
             const theirs = await loadLatestArticle(id)
             setConflict({ theirs: theirs.ok ? theirs : null, message: result.message ?? '' })
+            if (theirs.ok) workflow?.report({ status: theirs.status })
           }
         } catch (error) {
           // A new piece was saved and the action redirects to its page: Next rejects the call
@@ -201,12 +236,46 @@ export function ArticleEditor({ initial, sections, authors, tags, siteUrl, siteN
             writeBackup(undefined, unsaved.current?.values ?? (JSON.parse(sent) as Values), undefined)
           }
           setConnection(navigator.onLine ? 'unavailable' : 'offline')
-          if (mode === 'manual') setState({ ok: false, message: 'The server could not be reached, so nothing was saved. Your text is kept on this device; saving resumes when the connection returns.' })
+          if (mode === 'manual') setState({ ok: false, message: refused('The server could not be reached, so nothing was saved. Your text is kept on this device; saving resumes when the connection returns.') })
+        } finally {
+          answer(false)
         }
       })
     },
-    [id, readOnly, values],
+    [id, live, readOnly, values, workflow],
   )
+
+  // A status change on this page (Publish, Submit for review, Schedule…) saves what is here first,
+  // and goes ahead only if that save succeeds: nothing typed is left behind, or changed unseen.
+  const registerSaveFirst = workflow?.registerSaveFirst
+  useEffect(
+    () =>
+      registerSaveFirst?.(
+        (refusal) =>
+          new Promise<boolean>((resolve) => {
+            saveFirstQueue.current.push({ refusal, done: resolve })
+            setSaveFirstAsked((n) => n + 1)
+          }),
+      ),
+    [registerSaveFirst],
+  )
+  // Served once nothing is being saved, from what is on screen (an autosave on its way lands first).
+  useEffect(() => {
+    if (!saveFirstQueue.current.length || saving) return
+    const waiting = saveFirstQueue.current.splice(0)
+    const first: SaveFirst = { refusal: waiting[0]!.refusal, done: (ok) => waiting.forEach((w) => w.done(ok)) }
+    if (readOnly || !id) return first.done(true)
+    if (offer) {
+      setState({ ok: false, message: `${first.refusal}: first restore or discard the unsaved changes kept on this device.` })
+      return first.done(false)
+    }
+    if (conflict) {
+      setState({ ok: false, message: `${first.refusal}, because your changes could not be saved first: someone else saved this article while you were editing. Choose which version to keep, save it, then try again.` })
+      return first.done(false)
+    }
+    if (!dirty) return first.done(true)
+    save('manual', first)
+  }, [conflict, dirty, id, offer, readOnly, save, saveFirstAsked, saving])
 
   // Offer back an unsaved copy left on this device by a closed tab, a crash or a lost connection.
   // Read after hydration (the server cannot see this device's storage), and only on arrival: later backups are our own.

@@ -259,7 +259,7 @@ export async function getLatestForConflict(id: string) {
   const article = await getArticleForEditing(id)
   if (!article) throw new NotFoundError('That article no longer exists.')
   const html = renderDocToHtml(article.bodyJson)
-  return { editor: article.editor, html, updatedAt: article.updatedAt, lastEditedBy: article.lastEditedBy?.name ?? 'someone' }
+  return { editor: article.editor, html, status: article.status, updatedAt: article.updatedAt, lastEditedBy: article.lastEditedBy?.name ?? 'someone' }
 }
 
 // ---------------------------------------------------------------- writes
@@ -516,8 +516,17 @@ export async function updateArticle(id: string, expectedVersion: number, input: 
     }
     return { authors, tags }
   })
-  const after = await loadForActor(actor, id)
-  return { version: expectedVersion + 1, slug, invalidate: [...(live ? tagsFor([before, after]) : []), ...madeTermTags(tags, authors)] }
+  // The piece as it is now, for the editor to show: its status may have been changed elsewhere.
+  const after = await db.article.findUnique({ where: { id }, select: { ...ownershipSelect, updatedAt: true, lastEditedBy: { select: { name: true } } } })
+  if (!after) throw new NotFoundError('That article no longer exists.')
+  return {
+    version: expectedVersion + 1,
+    slug,
+    status: after.status,
+    updatedAt: after.updatedAt,
+    lastEditedBy: after.lastEditedBy?.name ?? null,
+    invalidate: [...(live ? tagsFor([before, after]) : []), ...madeTermTags(tags, authors)],
+  }
 }
 
 /** A piece goes live, now or on a schedule, only with something in its body: a headline alone is not an article. */

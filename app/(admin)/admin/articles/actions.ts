@@ -7,12 +7,25 @@ import { expireTags } from '@/lib/cache'
 import { FieldError, ForbiddenError, LivePieceAutosaveError, NotFoundError, NotSignedInError, StaleVersionError, errorToFormState, isExpectedError, type FormState } from '@/lib/errors'
 import { articleInputSchema, pruneRevisionsSchema, readArticleForm } from '@/lib/validation/article'
 import { guestAuthorSchema } from '@/lib/validation/taxonomy'
+import type { ArticleStatus } from '@/lib/generated/prisma/enums'
 
 // Server actions are public HTTP endpoints: each one parses its input and
 // leaves every permission check to lib/data, which re-checks the session.
 
-/** `unavailable`: the server could not save just now (the database away, most likely); the editor keeps the text and retries. */
-export type SaveArticleState = FormState & { version?: number; slug?: string; stale?: boolean; unavailable?: boolean; live?: boolean }
+/**
+ * `unavailable`: the server could not save just now (the database away, most likely); the editor keeps the text and retries.
+ * A save also says what the piece is now (`status`, last edited when and by whom): it may have changed in another tab.
+ */
+export type SaveArticleState = FormState & {
+  version?: number
+  slug?: string
+  stale?: boolean
+  unavailable?: boolean
+  live?: boolean
+  status?: ArticleStatus
+  updatedAt?: string
+  lastEditedBy?: string | null
+}
 
 export async function saveArticle(formData: FormData): Promise<SaveArticleState> {
   const values = readArticleForm(formData)
@@ -28,7 +41,15 @@ export async function saveArticle(formData: FormData): Promise<SaveArticleState>
       const version = Number(formData.get('version'))
       const result = await articles.updateArticle(id, version, parsed.data, { autosave: formData.get('autosave') === '1' })
       expireTags(result.invalidate)
-      return { ok: true, message: 'Saved.', version: result.version, slug: result.slug }
+      return {
+        ok: true,
+        message: 'Saved.',
+        version: result.version,
+        slug: result.slug,
+        status: result.status,
+        updatedAt: result.updatedAt.toISOString(),
+        lastEditedBy: result.lastEditedBy,
+      }
     }
     const created = await articles.createArticle(parsed.data)
     expireTags(created.invalidate)
@@ -36,7 +57,7 @@ export async function saveArticle(formData: FormData): Promise<SaveArticleState>
   } catch (error) {
     const state = errorToFormState(error)
     if (error instanceof StaleVersionError) return { ...state, stale: true }
-    if (error instanceof LivePieceAutosaveError) return { ...state, live: true }
+    if (error instanceof LivePieceAutosaveError) return { ...state, live: true, status: 'PUBLISHED' }
     if (!isExpectedError(error)) {
       return { ...state, unavailable: true, message: 'Nothing was saved: the server cannot save just now. Your text is kept on this device, and saving resumes by itself.' }
     }

@@ -2,7 +2,7 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
 import { ArticleEditor } from '@/components/admin/article-editor'
-import { StatusBadge } from '@/components/admin/status-badge'
+import { ArticleStatusLine, ArticleWorkflow, StatusForm } from '@/components/admin/article-workflow'
 import { getArticleForEditing } from '@/lib/data/article-editing'
 import { getArticleFormOptions } from '@/lib/data/taxonomy'
 import { getSiteSettings } from '@/lib/data/settings'
@@ -38,22 +38,16 @@ export default async function EditArticlePage({ params, searchParams }: PageProp
   if (!article) notFound()
   const message = typeof notice === 'string' ? notices[notice] : undefined
 
+  const updatedAt = article.updatedAt.toISOString()
+
   return (
-    <>
+    <ArticleWorkflow article={{ status: article.status, slug: article.slug, updatedAt, lastEditedBy: article.lastEditedBy?.name ?? null }}>
       <div className="mb-4 flex flex-wrap items-center justify-between gap-4">
         <div>
           <h1 className="text-2xl font-bold">Edit article</h1>
           <p className="mt-1 flex flex-wrap items-center gap-2 text-sm">
-            <StatusBadge status={article.status} />
-            <span className="text-muted">
-              Last edited {formatDateTime(article.updatedAt)}
-              {article.lastEditedBy ? ` by ${article.lastEditedBy.name}` : ''}
-            </span>
-            {article.status === 'PUBLISHED' ? (
-              <Link href={`/article/${article.slug}`} className="underline">
-                View on the site
-              </Link>
-            ) : null}
+            {/* Follows the editor's saves: status, when and by whom it was last edited. */}
+            <ArticleStatusLine rendered={{ updatedAt, text: formatDateTime(article.updatedAt) }} />
             <Link href={`/admin/articles/${article.id}/history`} className="underline">
               History
             </Link>
@@ -61,22 +55,22 @@ export default async function EditArticlePage({ params, searchParams }: PageProp
         </div>
         <div className="flex flex-wrap items-start gap-2">
           {article.canSubmit ? (
-            <form action={submitForReview}>
+            <StatusForm action={submitForReview} refusal="Not submitted for review">
               <input type="hidden" name="articleId" value={article.id} />
               <button className="rounded-sm bg-accent px-4 py-2 font-semibold text-accent-ink">Submit for review</button>
-            </form>
+            </StatusForm>
           ) : null}
           {article.canPublish ? (
             article.status !== 'PUBLISHED' ? (
-              <form action={publishArticle}>
+              <StatusForm action={publishArticle} refusal="Not published">
                 <input type="hidden" name="articleId" value={article.id} />
                 <button className="rounded-sm bg-accent px-4 py-2 font-semibold text-accent-ink">{article.status === 'SCHEDULED' ? 'Publish now' : 'Publish'}</button>
-              </form>
+              </StatusForm>
             ) : (
-              <form action={unpublishArticle}>
+              <StatusForm action={unpublishArticle} refusal="Not unpublished">
                 <input type="hidden" name="articleId" value={article.id} />
                 <button className="rounded-sm border border-ink px-4 py-2 font-semibold">Unpublish</button>
-              </form>
+              </StatusForm>
             )
           ) : null}
         </div>
@@ -102,7 +96,7 @@ export default async function EditArticlePage({ params, searchParams }: PageProp
       {article.canReview || article.canSchedule ? (
         <section aria-label="Review and scheduling" className="mb-4 grid gap-4 rounded-sm border border-rule p-3 md:grid-cols-2">
           {article.canReview ? (
-            <form action={sendBackForChanges} className="space-y-2">
+            <StatusForm action={sendBackForChanges} refusal="Not sent back" className="space-y-2">
               <input type="hidden" name="articleId" value={article.id} />
               {/* The label wraps the field: an id written here would be on every copy of this page Next keeps mounted. */}
               <label className="block font-semibold">
@@ -110,7 +104,7 @@ export default async function EditArticlePage({ params, searchParams }: PageProp
                 <textarea name="reviewNote" rows={2} required className="block w-full rounded-sm border border-rule bg-paper px-3 py-2 font-normal" />
               </label>
               <button className="rounded-sm border border-ink px-4 py-2 font-semibold">Send back</button>
-            </form>
+            </StatusForm>
           ) : null}
           {article.canSchedule ? (
             <ScheduleForm action={scheduleArticle} articleId={article.id} current={article.scheduledFor?.toISOString() ?? null} approving={article.status === 'IN_REVIEW'} />
@@ -132,6 +126,6 @@ export default async function EditArticlePage({ params, searchParams }: PageProp
         siteUrl={env.SITE_URL}
         siteName={settings.siteName}
       />
-    </>
+    </ArticleWorkflow>
   )
 }
