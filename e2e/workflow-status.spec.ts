@@ -168,6 +168,41 @@ test.describe('a status change saves what is in the editor first', () => {
   })
 })
 
+test.describe('a status change names the version it was chosen for', () => {
+  test('an editor with nothing unsaved cannot publish a colleague’s later save unseen, and a change already made elsewhere is not reported as done', async ({ browser }) => {
+    const article = await createArticle({ headline: `Depot ballot ${unique()}`, status: 'DRAFT', body: 'The depot votes on Friday.' })
+    const first = await browser.newContext()
+    const second = await browser.newContext()
+    const alice = await first.newPage()
+    const bob = await second.newPage()
+    await signIn(alice, staff.editor)
+    await signIn(bob, staff.admin)
+    await alice.goto(`/admin/articles/${article.id}`)
+    await bob.goto(`/admin/articles/${article.id}`)
+    await expect(saveStatus(alice)).toHaveText('Saved')
+
+    // Bob saves a change; Alice, with nothing unsaved, presses Publish on the page she opened before it.
+    await addToBody(bob, ' Bob adds an unchecked claim.')
+    await bob.keyboard.press('ControlOrMeta+s')
+    await expect(saveStatus(bob)).toHaveText('Saved')
+    await alice.getByRole('button', { name: 'Publish' }).click()
+    await expect(alice.getByRole('main').getByRole('alert').filter({ hasText: 'Nothing changed' })).toContainText('someone else saved this piece since you opened it')
+    expect((await stored(article.id)).status).toBe('DRAFT')
+
+    // Read as it is now, it publishes.
+    await alice.goto(`/admin/articles/${article.id}`)
+    await alice.getByRole('button', { name: 'Publish' }).click()
+    await expect(notice(alice, 'Published')).toBeVisible()
+
+    // Bob's page still offers Publish (he opened it as a draft): pressing it is not reported as done by him.
+    await bob.getByRole('button', { name: 'Publish' }).click()
+    await expect(bob.getByRole('main').getByRole('alert').filter({ hasText: 'Nothing changed' })).toBeVisible()
+    await expect(notice(bob, 'Published. It is live now.')).toHaveCount(0)
+    await first.close()
+    await second.close()
+  })
+})
+
 test.describe('the editor follows the piece as it really is', () => {
   test('a piece unpublished in another tab says so when it is saved here, and is autosaved again like any draft', async ({ page, context }) => {
     const article = await createArticle({ headline: `Depot reopens ${unique()}` })

@@ -62,8 +62,8 @@ type Conflict = { theirs: Extract<Awaited<ReturnType<typeof loadLatestArticle>>,
 
 const backupKey = (id: string | undefined) => `broadside:article-backup:${id ?? 'new'}`
 
-/** A save asked for by a status change, which goes ahead only if `done(true)`. */
-type SaveFirst = { refusal: string; done: (ok: boolean) => void }
+/** A save asked for by a status change, which goes ahead, naming the version saved, only if `done` is given one (null: refused). */
+type SaveFirst = { refusal: string; done: (version: number | null) => void }
 
 function removeBackup(id: string | undefined) {
   try {
@@ -160,7 +160,7 @@ export function ArticleEditor({ initial, sections, authors, tags, siteUrl, siteN
   const save = useCallback(
     (mode: 'manual' | 'auto' = 'manual', first?: SaveFirst) => {
       const form = formRef.current
-      if (!form || readOnly) return first?.done(false)
+      if (!form || readOnly) return first?.done(null)
       const data = new FormData(form)
       if (mode === 'auto') data.set('autosave', '1')
       const sent = snapshot(values)
@@ -172,10 +172,10 @@ export function ArticleEditor({ initial, sections, authors, tags, siteUrl, siteN
       }
       // A status change waiting on this save hears once whether it may go ahead.
       let answered = false
-      const answer = (ok: boolean) => {
+      const answer = (saved: number | null) => {
         if (answered) return
         answered = true
-        first?.done(ok)
+        first?.done(saved)
       }
       /** Why a status change did not happen, when it waited on this save. */
       const refused = (message = '') => (first ? `${first.refusal}, because your changes could not be saved first. ${message}`.trim() : message)
@@ -215,8 +215,15 @@ export function ArticleEditor({ initial, sections, authors, tags, siteUrl, siteN
             setValues((v) => ({ ...v, slug }))
             setSaved(snapshot({ ...(JSON.parse(sent) as Values), slug }))
             removeBackup(id)
-            workflow?.report({ status: result.status, slug, updatedAt: result.updatedAt, lastEditedBy: result.lastEditedBy })
-            answer(true)
+            workflow?.report({ status: result.status, slug, updatedAt: result.updatedAt, lastEditedBy: result.lastEditedBy, version: result.version })
+            // The piece was moved on elsewhere (published, unpublished, sent back) since this page
+            // showed it: the change asked for was chosen for a status it no longer has.
+            if (first && workflow && result.status !== workflow.article.status) {
+              setState({ ok: false, message: `${first.refusal}: your changes are saved, but this piece's status was changed elsewhere meanwhile. Its page now shows where it stands.` })
+              answer(null)
+              return
+            }
+            answer(result.version ?? null)
             return
           }
           setState({ ...result, message: refused(result.message) })
@@ -238,7 +245,7 @@ export function ArticleEditor({ initial, sections, authors, tags, siteUrl, siteN
           setConnection(navigator.onLine ? 'unavailable' : 'offline')
           if (mode === 'manual') setState({ ok: false, message: refused('The server could not be reached, so nothing was saved. Your text is kept on this device; saving resumes when the connection returns.') })
         } finally {
-          answer(false)
+          answer(null)
         }
       })
     },
@@ -252,7 +259,7 @@ export function ArticleEditor({ initial, sections, authors, tags, siteUrl, siteN
     () =>
       registerSaveFirst?.(
         (refusal) =>
-          new Promise<boolean>((resolve) => {
+          new Promise<number | null>((resolve) => {
             saveFirstQueue.current.push({ refusal, done: resolve })
             setSaveFirstAsked((n) => n + 1)
           }),
@@ -264,18 +271,18 @@ export function ArticleEditor({ initial, sections, authors, tags, siteUrl, siteN
     if (!saveFirstQueue.current.length || saving) return
     const waiting = saveFirstQueue.current.splice(0)
     const first: SaveFirst = { refusal: waiting[0]!.refusal, done: (ok) => waiting.forEach((w) => w.done(ok)) }
-    if (readOnly || !id) return first.done(true)
+    if (readOnly || !id) return first.done(version ?? null)
     if (offer) {
       setState({ ok: false, message: `${first.refusal}: first restore or discard the unsaved changes kept on this device.` })
-      return first.done(false)
+      return first.done(null)
     }
     if (conflict) {
       setState({ ok: false, message: `${first.refusal}, because your changes could not be saved first: someone else saved this article while you were editing. Choose which version to keep, save it, then try again.` })
-      return first.done(false)
+      return first.done(null)
     }
-    if (!dirty) return first.done(true)
+    if (!dirty) return first.done(version ?? null)
     save('manual', first)
-  }, [conflict, dirty, id, offer, readOnly, save, saveFirstAsked, saving])
+  }, [conflict, dirty, id, offer, readOnly, save, saveFirstAsked, saving, version])
 
   // Offer back an unsaved copy left on this device by a closed tab, a crash or a lost connection.
   // Read after hydration (the server cannot see this device's storage), and only on arrival: later backups are our own.
@@ -406,6 +413,9 @@ export function ArticleEditor({ initial, sections, authors, tags, siteUrl, siteN
       ref={formRef}
       onSubmit={(e) => {
         e.preventDefault()
+        // Ctrl+S while a save is on its way would send a second from the same version, refused as
+        // a clash with our own; what is typed meanwhile is saved next (it stays unsaved until then).
+        if (saving) return
         if (!conflict && !offer) save('manual')
       }}
       className="article-editor space-y-6"

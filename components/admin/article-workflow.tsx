@@ -8,11 +8,15 @@ import type { ArticleStatus } from '@/lib/generated/prisma/enums'
 import { formatDateTime } from '@/lib/format'
 import { StatusBadge } from './status-badge'
 
-/** The piece as the server last said it is. */
-export type ArticleState = { status: ArticleStatus; slug: string; updatedAt: string; lastEditedBy: string | null }
+/** The piece as the server last said it is; `version` counts its saved edits. */
+export type ArticleState = { status: ArticleStatus; slug: string; updatedAt: string; lastEditedBy: string | null; version: number }
 
-/** Saves what the editor holds; false, with the reason shown in the editor, when it could not. */
-type SaveFirst = (refusal: string) => Promise<boolean>
+/**
+ * Saves what the editor holds, and answers the version now saved (which the status change then
+ * names, so nothing saved since is moved on unseen); null, with the reason shown in the editor,
+ * when it could not.
+ */
+type SaveFirst = (refusal: string) => Promise<number | null>
 
 type Workflow = {
   article: ArticleState
@@ -20,6 +24,10 @@ type Workflow = {
   report: (next: Partial<ArticleState>) => void
   registerSaveFirst: (fn: SaveFirst) => () => void
   saveFirst: SaveFirst
+  /** Starts a status change unless one is already under way (a second button pressed meanwhile does nothing). */
+  claim: () => boolean
+  /** Ends it, when it was refused or its answer came. */
+  release: () => void
 }
 
 const WorkflowContext = createContext<Workflow | null>(null)
@@ -57,8 +65,13 @@ export function ArticleWorkflow({ article: rendered, children }: { article: Arti
       if (saveFirstRef.current === fn) saveFirstRef.current = null
     }
   }, [])
-  const saveFirst = useCallback<SaveFirst>((refusal) => saveFirstRef.current?.(refusal) ?? Promise.resolve(true), [])
-  const value = useMemo(() => ({ article, report, registerSaveFirst, saveFirst }), [article, report, registerSaveFirst, saveFirst])
+  const saveFirst = useCallback<SaveFirst>((refusal) => saveFirstRef.current?.(refusal) ?? Promise.resolve(null), [])
+  const busy = useRef(false)
+  const claim = useCallback(() => (busy.current ? false : (busy.current = true)), [])
+  const release = useCallback(() => {
+    busy.current = false
+  }, [])
+  const value = useMemo(() => ({ article, report, registerSaveFirst, saveFirst, claim, release }), [article, report, registerSaveFirst, saveFirst, claim, release])
   return <WorkflowContext.Provider value={value}>{children}</WorkflowContext.Provider>
 }
 
@@ -93,12 +106,18 @@ export function StatusForm({
   action,
   refusal,
   prepare,
+  saveFirst = true,
   className,
   children,
 }: {
   action: (data: FormData) => Promise<void>
   /** Starts the sentence saying the change did not happen: "Not published". */
   refusal: string
+  /**
+   * False for Unpublish: saving first would put half-done edits in front of readers just before
+   * the piece comes down. The edits stay in the editor, which saves them once the piece is a draft.
+   */
+  saveFirst?: boolean
   /** Runs before the form's data is read (the schedule form adds its time zone). */
   prepare?: (form: HTMLFormElement) => void
   className?: string
@@ -119,13 +138,15 @@ export function StatusForm({
         prepare?.(e.currentTarget)
         if (!workflow) return
         e.preventDefault()
-        if (saving || pending) return
+        if (!workflow.claim()) return
         const data = new FormData(e.currentTarget, (e.nativeEvent as SubmitEvent).submitter)
         setFailure(null)
         setSaving(true)
-        void workflow.saveFirst(refusal).then((saved) => {
+        const saved = saveFirst ? workflow.saveFirst(refusal) : Promise.resolve(workflow.article.version)
+        void saved.then((version) => {
           setSaving(false)
-          if (!saved) return
+          if (version === null) return workflow.release()
+          data.set('version', String(version))
           startTransition(async () => {
             try {
               await action(data)
@@ -134,11 +155,15 @@ export function StatusForm({
               // action's is, Next's redirect boundary renders the page afresh, editor included.
               if (isRedirect(error)) throw error
               setFailure(`${refusal}: the server could not be reached. Try again in a moment.`)
+            } finally {
+              workflow.release()
             }
           })
         })
       }}
     >
+      {/* Without scripts the form posts as it is, naming the version the page was rendered with. */}
+      {workflow ? <input type="hidden" name="version" value={workflow.article.version} /> : null}
       {children}
       {failure ? (
         <p role="alert" className="mt-1 text-sm font-semibold text-accent">

@@ -535,19 +535,30 @@ async function assertHasBody(id: string) {
   if (row && row.wordCount === 0) throw new FieldError('body', 'There is nothing to publish yet: write the piece and save it first.')
 }
 
-async function setStatus(id: string, status: 'PUBLISHED' | 'UNPUBLISHED', reason: string) {
+/**
+ * `expectedVersion`: the version the person asking has in front of them (the editing page sends
+ * it). A piece saved since by someone else is refused (StaleVersionError) rather than published
+ * or moved on unseen.
+ */
+function assertVersion(before: OwnershipRow, expectedVersion: number | undefined) {
+  if (expectedVersion !== undefined && before.version !== expectedVersion) throw new StaleVersionError(before.version)
+}
+
+async function setStatus(id: string, status: 'PUBLISHED' | 'UNPUBLISHED', reason: string, expectedVersion?: number) {
   const actor = await requireActor()
   const before = await loadForActor(actor, id)
   if (!canPublishArticle(actor, toOwnership(before))) {
     throw new ForbiddenError(status === 'PUBLISHED' ? 'You cannot publish this article.' : 'You cannot unpublish this article.')
   }
   if (before.status === status) return { changed: false, invalidate: tagsFor([before]) }
+  assertVersion(before, expectedVersion)
   if (status === 'PUBLISHED') await assertHasBody(id)
   const now = new Date()
-  await db.$transaction(async (tx) => {
-    // Conditional on the status we read, so two clicks publish once.
+  const changed = await db.$transaction(async (tx) => {
+    // Conditional on the status and version we read, so two clicks publish once, and a save
+    // landing in between is not published unseen.
     const updated = await tx.article.updateMany({
-      where: { id, status: before.status },
+      where: { id, status: before.status, version: before.version },
       data: {
         status,
         ...(status === 'PUBLISHED' ? { scheduledFor: null } : {}),
@@ -555,19 +566,20 @@ async function setStatus(id: string, status: 'PUBLISHED' | 'UNPUBLISHED', reason
         lastEditedById: actor.id,
       },
     })
-    if (updated.count !== 1) return
+    if (updated.count !== 1) return false
     if (status === 'PUBLISHED') {
       await tx.article.updateMany({ where: { id, publishedAt: null }, data: { publishedAt: now } })
     }
     const current = await tx.article.findUniqueOrThrow({ where: { id }, select: { version: true, headline: true } })
     await tx.revision.create({ data: { articleId: id, snapshot: await snapshotNow(tx, id), version: current.version, reason, createdById: actor.id } })
     await recordAudit(actor, status === 'PUBLISHED' ? 'article.publish' : 'article.unpublish', current.headline, { articleId: id }, '', tx)
+    return true
   })
-  return { changed: true, invalidate: tagsFor([before]) }
+  return { changed, invalidate: tagsFor([before]) }
 }
 
-export const publishArticle = (id: string) => setStatus(id, 'PUBLISHED', 'publish')
-export const unpublishArticle = (id: string) => setStatus(id, 'UNPUBLISHED', 'unpublish')
+export const publishArticle = (id: string, expectedVersion?: number) => setStatus(id, 'PUBLISHED', 'publish', expectedVersion)
+export const unpublishArticle = (id: string, expectedVersion?: number) => setStatus(id, 'UNPUBLISHED', 'unpublish', expectedVersion)
 
 // ---------------------------------------------------------------- preview
 
@@ -783,40 +795,41 @@ export async function restoreRevision(articleId: string, revisionId: string, exp
 type Transition = { from: ArticleStatus[]; to: ArticleStatus; reason: string; audit: 'article.submit' | 'article.return' | 'article.schedule'; data?: Prisma.ArticleUpdateManyMutationInput }
 
 /** A status change conditional on the status read, so a double click or a race changes it once. */
-async function transition(actor: Actor, before: OwnershipRow, t: Transition, headline = '') {
+async function transition(actor: Actor, before: OwnershipRow, t: Transition, expectedVersion?: number) {
   if (!t.from.includes(before.status)) return false
+  assertVersion(before, expectedVersion)
   return db.$transaction(async (tx) => {
-    const updated = await tx.article.updateMany({ where: { id: before.id, status: before.status }, data: { status: t.to, lastEditedById: actor.id, ...t.data } })
+    const updated = await tx.article.updateMany({ where: { id: before.id, status: before.status, version: before.version }, data: { status: t.to, lastEditedById: actor.id, ...t.data } })
     if (updated.count !== 1) return false
     const current = await tx.article.findUniqueOrThrow({ where: { id: before.id }, select: { version: true, headline: true } })
     await tx.revision.create({ data: { articleId: before.id, snapshot: await snapshotNow(tx, before.id), version: current.version, reason: t.reason, createdById: actor.id } })
-    await recordAudit(actor, t.audit, headline || current.headline, { articleId: before.id, to: t.to }, '', tx)
+    await recordAudit(actor, t.audit, current.headline, { articleId: before.id, to: t.to }, '', tx)
     return true
   })
 }
 
 /** A contributor hands a draft to the editors. */
-export async function submitForReview(id: string) {
+export async function submitForReview(id: string, expectedVersion?: number) {
   const actor = await requireActor()
   const before = await loadForActor(actor, id)
   if (!canSubmitForReview(actor, toOwnership(before))) throw new ForbiddenError('You cannot submit this article for review.')
-  const changed = await transition(actor, before, { from: ['DRAFT', 'UNPUBLISHED'], to: 'IN_REVIEW', reason: 'submit', audit: 'article.submit' })
+  const changed = await transition(actor, before, { from: ['DRAFT', 'UNPUBLISHED'], to: 'IN_REVIEW', reason: 'submit', audit: 'article.submit' }, expectedVersion)
   return { changed, invalidate: [] as string[] }
 }
 
 /** An editor returns a submitted piece to its writer with a note saying what to fix. */
-export async function sendBackForChanges(id: string, note: string) {
+export async function sendBackForChanges(id: string, note: string, expectedVersion?: number) {
   const actor = await requireActor()
   if (!canReviewArticles(actor)) throw new ForbiddenError('Only editors can send pieces back.')
   const before = await loadForActor(actor, id)
   const text = note.trim().slice(0, 2000)
   if (!text) throw new FieldError('reviewNote', 'Say what needs changing, so the writer knows.')
-  const changed = await transition(actor, before, { from: ['IN_REVIEW'], to: 'DRAFT', reason: 'return', audit: 'article.return', data: { reviewNote: text } })
+  const changed = await transition(actor, before, { from: ['IN_REVIEW'], to: 'DRAFT', reason: 'return', audit: 'article.return', data: { reviewNote: text } }, expectedVersion)
   return { changed, invalidate: [] as string[] }
 }
 
 /** Approves (if in review) and schedules a piece to go live at `when`. */
-export async function scheduleArticle(id: string, when: Date) {
+export async function scheduleArticle(id: string, when: Date, expectedVersion?: number) {
   const actor = await requireActor()
   const before = await loadForActor(actor, id)
   if (!canScheduleArticle(actor, toOwnership(before))) throw new ForbiddenError('You cannot schedule this article.')
@@ -829,7 +842,7 @@ export async function scheduleArticle(id: string, when: Date) {
     reason: 'schedule',
     audit: 'article.schedule',
     data: { scheduledFor: when, reviewNote: '' },
-  })
+  }, expectedVersion)
   return { changed, invalidate: [] as string[] }
 }
 

@@ -95,16 +95,26 @@ export async function createPreviewLink(articleId: string): Promise<{ ok: true; 
   }
 }
 
-async function changeStatus(formData: FormData, change: (id: string) => Promise<{ invalidate: string[] }>, notice: string) {
+/**
+ * A status change from the editing page, which sends the version it shows: a piece saved since by
+ * someone else is refused ('stale'), and a change that did not happen (the piece was already
+ * moved on elsewhere) says so ('unchanged') rather than claiming success.
+ */
+async function changeStatus(formData: FormData, change: (id: string, expectedVersion?: number) => Promise<{ changed: boolean; invalidate: string[] }>, notice: string) {
   const id = String(formData.get('articleId') ?? '')
+  const sent = Number(formData.get('version') ?? NaN)
+  const expectedVersion = Number.isInteger(sent) && sent > 0 ? sent : undefined
   let outcome = notice
   try {
-    const result = await change(id)
+    const result = await change(id, expectedVersion)
     expireTags(result.invalidate)
+    if (!result.changed) outcome = 'unchanged'
   } catch (error) {
     if (error instanceof NotSignedInError) redirect('/login')
     outcome =
-      error instanceof FieldError
+      error instanceof StaleVersionError
+        ? 'stale'
+        : error instanceof FieldError
         ? `invalid-${error.field}`
         : error instanceof ForbiddenError
           ? 'forbidden'
@@ -175,7 +185,7 @@ export async function submitForReview(formData: FormData) {
 
 export async function sendBackForChanges(formData: FormData) {
   const note = String(formData.get('reviewNote') ?? '')
-  await changeStatus(formData, (id) => articles.sendBackForChanges(id, note), 'returned')
+  await changeStatus(formData, (id, version) => articles.sendBackForChanges(id, note, version), 'returned')
 }
 
 export async function scheduleArticle(formData: FormData) {
@@ -183,5 +193,5 @@ export async function scheduleArticle(formData: FormData) {
   const local = String(formData.get('scheduledLocal') ?? '')
   const offset = Number(formData.get('tzOffset') || 0)
   const when = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(local) && Number.isFinite(offset) ? new Date(Date.parse(`${local}:00Z`) + offset * 60_000) : new Date(NaN)
-  await changeStatus(formData, (id) => articles.scheduleArticle(id, when), 'scheduled')
+  await changeStatus(formData, (id, version) => articles.scheduleArticle(id, when, version), 'scheduled')
 }

@@ -29,6 +29,8 @@ const notices: Record<string, { text: string; ok: boolean }> = {
   forbidden: { text: 'You do not have permission to do that.', ok: false },
   missing: { text: 'That article no longer exists.', ok: false },
   failed: { text: 'Something went wrong and nothing changed. Try again in a moment.', ok: false },
+  stale: { text: 'Nothing changed: someone else saved this piece since you opened it. Read it as it is now, then try again.', ok: false },
+  unchanged: { text: 'Nothing changed: this piece had already been moved on elsewhere. Its status is shown above.', ok: false },
 }
 
 export default async function EditArticlePage({ params, searchParams }: PageProps<'/admin/articles/[id]'>) {
@@ -41,7 +43,7 @@ export default async function EditArticlePage({ params, searchParams }: PageProp
   const updatedAt = article.updatedAt.toISOString()
 
   return (
-    <ArticleWorkflow article={{ status: article.status, slug: article.slug, updatedAt, lastEditedBy: article.lastEditedBy?.name ?? null }}>
+    <ArticleWorkflow article={{ status: article.status, slug: article.slug, updatedAt, lastEditedBy: article.lastEditedBy?.name ?? null, version: article.editor.version ?? 0 }}>
       <div className="mb-4 flex flex-wrap items-center justify-between gap-4">
         <div>
           <h1 className="text-2xl font-bold">Edit article</h1>
@@ -67,7 +69,7 @@ export default async function EditArticlePage({ params, searchParams }: PageProp
                 <button className="rounded-sm bg-accent px-4 py-2 font-semibold text-accent-ink">{article.status === 'SCHEDULED' ? 'Publish now' : 'Publish'}</button>
               </StatusForm>
             ) : (
-              <StatusForm action={unpublishArticle} refusal="Not unpublished">
+              <StatusForm action={unpublishArticle} refusal="Not unpublished" saveFirst={false}>
                 <input type="hidden" name="articleId" value={article.id} />
                 <button className="rounded-sm border border-ink px-4 py-2 font-semibold">Unpublish</button>
               </StatusForm>
