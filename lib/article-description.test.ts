@@ -13,6 +13,10 @@ describe('articleDescription', () => {
       '<figure><img src="/x.jpg" alt=""><figcaption>Photo: A. Snapper</figcaption></figure><p>Tenants &amp; their union <strong>won</strong> the vote&#39;s count.</p><p>Then more.</p>'
     expect(articleDescription(piece({ bodyHtml }))).toBe("Tenants & their union won the vote's count. Then more.")
   })
+  it('never takes the text of a script or style into the description', () => {
+    const bodyHtml = "<p>Ordinary words.</p><script>document.title='script ran'</script><style>p{color:red}</style>"
+    expect(articleDescription(piece({ bodyHtml }))).toBe('Ordinary words.')
+  })
   it('cuts a long body at a word, near 155 characters', () => {
     const words = Array.from({ length: 60 }, (_, i) => `word${i}`).join(' ')
     const description = articleDescription(piece({ bodyHtml: `<p>${words}</p>` }))
