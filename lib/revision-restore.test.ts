@@ -17,6 +17,11 @@ describe('a restore and the correction notice', () => {
     expect(correctionAfterRestore(current, { text: 'Undated.', at: null })).toEqual({ ...current, kept: true })
   })
 
+  it('keeps an undated current correction, even against a dated one in the revision', () => {
+    const current = { text: 'We misnamed the council.', at: null }
+    expect(correctionAfterRestore(current, { text: 'We misstated the date.', at: june })).toEqual({ ...current, kept: true })
+  })
+
   it('brings back the revision’s correction when it is the later one, or the piece has none now', () => {
     expect(correctionAfterRestore({ text: 'Old.', at: june }, { text: 'Newer.', at: july })).toEqual({ text: 'Newer.', at: july, kept: false })
     expect(correctionAfterRestore(none, { text: 'Restored.', at: june })).toEqual({ text: 'Restored.', at: june, kept: false })

@@ -6,10 +6,12 @@ export type CorrectionNotice = { text: string; at: Date | null }
 /**
  * A correction, once published, is a public record: a restore never silently takes one away.
  * The piece keeps its current correction, with its date, unless the revision carries one dated
- * later (or the piece has none now); then the revision's comes back. `kept` says which.
+ * later than the current one's date (or the piece has none now); then the revision's comes back.
+ * `kept` says which.
  */
 export function correctionAfterRestore(current: CorrectionNotice, restored: CorrectionNotice): CorrectionNotice & { kept: boolean } {
   if (!current.text) return { ...restored, kept: false }
-  const restoredIsNewer = Boolean(restored.text && restored.at && (!current.at || restored.at.getTime() > current.at.getTime()))
+  // An undated current correction is kept: nothing says the revision's is newer.
+  const restoredIsNewer = Boolean(restored.text && restored.at && current.at && restored.at.getTime() > current.at.getTime())
   return restoredIsNewer ? { ...restored, kept: false } : { ...current, kept: true }
 }
