@@ -25,6 +25,8 @@ import { cachedSearchPath, normaliseQuery } from '@/lib/search-text'
 //    Error". Addresses with no % never run this proxy for it (see the matcher).
 export async function proxy(request: NextRequest) {
   if (!decodes(request.nextUrl.pathname)) return NextResponse.rewrite(new URL(UNMATCHED, request.url))
+  // Seen only for its %: a cached page, a route handler or a file goes on as if never stopped here.
+  if (!RENDERED_PER_REQUEST.test(request.nextUrl.pathname)) return NextResponse.next()
   const isDashboard = request.nextUrl.pathname === '/admin' || request.nextUrl.pathname.startsWith('/admin/')
   if (!(await databaseIsHealthy(process.env.DATABASE_URL))) {
     return new NextResponse(unavailablePage, {
@@ -74,6 +76,9 @@ function invalidShareLink() {
   for (const { key, value } of commonSecurityHeaders) response.headers.set(key, value)
   return response
 }
+
+/** The paths of the matcher's first entries: those this proxy is for, beyond the check of 6. */
+const RENDERED_PER_REQUEST = /^\/(search|join|newsletter|set-password)$|^\/(admin|membership|preview)(\/|$)/
 
 /** A path nothing answers, so Next serves its own not-found page, with a 404. */
 const UNMATCHED = '/_malformed-address'
