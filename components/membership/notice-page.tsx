@@ -9,17 +9,24 @@ export function NoticePage({ title, children }: { title: string; children: React
   )
 }
 
+/** The way on from a notice: one link, in its own paragraph. */
+export function NoticeLink({ href, children }: { href: string; children: React.ReactNode }) {
+  return (
+    <p>
+      <a href={href} className="font-sans font-semibold underline">
+        {children}
+      </a>
+    </p>
+  )
+}
+
 export const buttonClass = 'rounded-sm bg-accent px-6 py-3 font-sans text-lg font-bold text-accent-ink hover:opacity-90'
 
 export function InvalidLink() {
   return (
     <NoticePage title="This link isn't valid">
       <p>We could not match this link to anyone. It may have been copied incompletely, or the details it refers to have already been deleted.</p>
-      <p>
-        <a href="/" className="font-sans font-semibold underline">
-          Go to the front page
-        </a>
-      </p>
+      <NoticeLink href="/">Go to the front page</NoticeLink>
     </NoticePage>
   )
 }

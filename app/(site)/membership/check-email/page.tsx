@@ -1,5 +1,5 @@
 import type { Metadata } from 'next'
-import { NoticePage } from '@/components/membership/notice-page'
+import { NoticeLink, NoticePage } from '@/components/membership/notice-page'
 
 export const metadata: Metadata = { title: 'Check your email' }
 
@@ -9,11 +9,7 @@ export default function CheckEmailPage() {
     <NoticePage title="Check your email">
       <p>Thank you. We have sent an email to the address you gave. Open it and press the button inside to confirm.</p>
       <p>The link works for 48 hours. If nothing arrives within a few minutes, look in your spam or promotions folder.</p>
-      <p>
-        <a href="/" className="font-sans font-semibold underline">
-          Back to the front page
-        </a>
-      </p>
+      <NoticeLink href="/">Back to the front page</NoticeLink>
     </NoticePage>
   )
 }

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next'
-import { buttonClass, NoticePage } from '@/components/membership/notice-page'
+import { buttonClass, NoticeLink, NoticePage } from '@/components/membership/notice-page'
 import { checkConfirmationToken } from '@/lib/data/members'
 import { formatPence } from '@/lib/validation/member'
 
@@ -20,11 +20,7 @@ export default async function ConfirmPage({ searchParams }: PageProps<'/membersh
     return (
       <NoticePage title="This link has already been used">
         <p>Each confirmation link works once, and this one has been used, so there is nothing more to do. If you have confirmed, you are all set.</p>
-        <p>
-          <a href="/" className="font-sans font-semibold underline">
-            Go to the front page
-          </a>
-        </p>
+        <NoticeLink href="/">Go to the front page</NoticeLink>
       </NoticePage>
     )
   }
@@ -53,11 +49,7 @@ export default async function ConfirmPage({ searchParams }: PageProps<'/membersh
     return (
       <NoticePage title="We don't recognise this link">
         <p>This confirmation link is not valid. It may have been copied incompletely from the email: try pressing the button in the email instead.</p>
-        <p>
-          <a href="/join" className="font-sans font-semibold underline">
-            Go to the join page
-          </a>
-        </p>
+        <NoticeLink href="/join">Go to the join page</NoticeLink>
       </NoticePage>
     )
   }
@@ -84,10 +76,6 @@ export default async function ConfirmPage({ searchParams }: PageProps<'/membersh
 /** The way back when a link can do nothing: to the form it came from. */
 function SignUpAgain({ isMember }: { isMember: boolean }) {
   return (
-    <p>
-      <a href={isMember ? '/join' : '/newsletter'} className="font-sans font-semibold underline">
-        {isMember ? 'Join again' : 'Subscribe again'}
-      </a>
-    </p>
+    <NoticeLink href={isMember ? '/join' : '/newsletter'}>{isMember ? 'Join again' : 'Subscribe again'}</NoticeLink>
   )
 }

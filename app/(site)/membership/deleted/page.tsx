@@ -1,5 +1,5 @@
 import type { Metadata } from 'next'
-import { NoticePage } from '@/components/membership/notice-page'
+import { NoticeLink, NoticePage } from '@/components/membership/notice-page'
 
 export const metadata: Metadata = { title: 'Your data has been deleted' }
 
@@ -8,11 +8,7 @@ export default function DeletedPage() {
     <NoticePage title="Your data has been deleted">
       <p>We have erased your details, your membership or subscription, and the emails we sent you. We will not contact you again.</p>
       <p>You are always welcome back.</p>
-      <p>
-        <a href="/" className="font-sans font-semibold underline">
-          Go to the front page
-        </a>
-      </p>
+      <NoticeLink href="/">Go to the front page</NoticeLink>
     </NoticePage>
   )
 }

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next'
-import { NoticePage } from '@/components/membership/notice-page'
+import { NoticeLink, NoticePage } from '@/components/membership/notice-page'
 import { getWelcome } from '@/lib/data/members'
 import { getSiteSettings } from '@/lib/data/settings'
 import { formatPence } from '@/lib/validation/member'
@@ -18,11 +18,7 @@ export default async function WelcomePage({ searchParams }: PageProps<'/membersh
     return (
       <NoticePage title={`Welcome to ${settings.siteName}`}>
         <p>Your email address is confirmed. Thank you for joining us.</p>
-        <p>
-          <a href="/" className="font-sans font-semibold underline">
-            Read the latest
-          </a>
-        </p>
+        <NoticeLink href="/">Read the latest</NoticeLink>
       </NoticePage>
     )
   }
@@ -72,11 +68,7 @@ export default async function WelcomePage({ searchParams }: PageProps<'/membersh
           </li>
         </ol>
       </section>
-      <p>
-        <a href="/" className="font-sans font-semibold underline">
-          Read the latest from {settings.siteName}
-        </a>
-      </p>
+      <NoticeLink href="/">Read the latest from {settings.siteName}</NoticeLink>
     </NoticePage>
   )
 }

@@ -2,7 +2,7 @@ import type { Metadata } from 'next'
 import { draftMode } from 'next/headers'
 import { redirect } from 'next/navigation'
 import { ArticleView } from '@/components/site/article-view'
-import { NoticePage } from '@/components/membership/notice-page'
+import { NoticeLink, NoticePage } from '@/components/membership/notice-page'
 import { statusLabel } from '@/components/admin/status-badge'
 import { getActor } from '@/lib/auth'
 import { getArticlePreview } from '@/lib/data/article-editing'
@@ -31,20 +31,12 @@ export default async function PreviewPage({ params, searchParams }: PageProps<'/
     return draft.isEnabled ? (
       <NoticePage title="This piece cannot be previewed">
         <p>It may have been deleted, or it is not one you may open.</p>
-        <p>
-          <a href="/api/preview/exit" className="font-sans font-semibold underline">
-            Back to the dashboard
-          </a>
-        </p>
+        <NoticeLink href="/api/preview/exit">Back to the dashboard</NoticeLink>
       </NoticePage>
     ) : (
       <NoticePage title={INVALID_PREVIEW_TITLE}>
         <p>{INVALID_PREVIEW_ADVICE}</p>
-        <p>
-          <a href="/" className="font-sans font-semibold underline">
-            Go to the front page
-          </a>
-        </p>
+        <NoticeLink href="/">Go to the front page</NoticeLink>
       </NoticePage>
     )
   }
