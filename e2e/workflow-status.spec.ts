@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test'
+import { expect, test, type Browser, type Page } from '@playwright/test'
 import { createArticle } from './support/content'
 import { query } from './support/db'
 import { bodyEditor, saveWithShortcut } from './support/editor'
@@ -20,6 +20,17 @@ async function startPiece(page: Page, headline: string, body: string): Promise<s
   await page.keyboard.type(body)
   await saveWithShortcut(page)
   return page.url().match(/\/admin\/articles\/([^/?]+)/)![1]!
+}
+
+/** One piece open in two browsers: Alice (an editor) and Bob (an administrator), each signed in. */
+async function openTwice(browser: Browser, id: string) {
+  const contexts = [await browser.newContext(), await browser.newContext()]
+  const [alice, bob] = [await contexts[0]!.newPage(), await contexts[1]!.newPage()]
+  await signIn(alice, staff.editor)
+  await signIn(bob, staff.admin)
+  await alice.goto(`/admin/articles/${id}`)
+  await bob.goto(`/admin/articles/${id}`)
+  return { alice, bob, close: () => Promise.all(contexts.map((c) => c.close())) }
 }
 
 /** Types at the end of the body. */
@@ -133,14 +144,7 @@ test.describe('a status change saves what is in the editor first', () => {
 
   test('a status change is refused when someone else saved first, and goes ahead once the editor keeps their own version', async ({ browser, request }) => {
     const article = await createArticle({ headline: `Pool reopens ${unique()}`, status: 'DRAFT', body: 'The pool reopens in June.' })
-    const first = await browser.newContext()
-    const second = await browser.newContext()
-    const alice = await first.newPage()
-    const bob = await second.newPage()
-    await signIn(alice, staff.editor)
-    await signIn(bob, staff.admin)
-    await alice.goto(`/admin/articles/${article.id}`)
-    await bob.goto(`/admin/articles/${article.id}`)
+    const { alice, bob, close } = await openTwice(browser, article.id)
     await expect(saveStatus(bob)).toHaveText('Saved')
 
     await addToBody(alice, ' Alice adds the opening hours.')
@@ -163,22 +167,14 @@ test.describe('a status change saves what is in the editor first', () => {
     expect(row.status).toBe('PUBLISHED')
     expect(row.bodyText).toContain('Bob adds the prices.')
     expect(await (await request.get(`/article/${row.slug}`)).text()).toContain('Bob adds the prices.')
-    await first.close()
-    await second.close()
+    await close()
   })
 })
 
 test.describe('a status change names the version it was chosen for', () => {
   test('an editor with nothing unsaved cannot publish a colleague’s later save unseen, and a change already made elsewhere is not reported as done', async ({ browser }) => {
     const article = await createArticle({ headline: `Depot ballot ${unique()}`, status: 'DRAFT', body: 'The depot votes on Friday.' })
-    const first = await browser.newContext()
-    const second = await browser.newContext()
-    const alice = await first.newPage()
-    const bob = await second.newPage()
-    await signIn(alice, staff.editor)
-    await signIn(bob, staff.admin)
-    await alice.goto(`/admin/articles/${article.id}`)
-    await bob.goto(`/admin/articles/${article.id}`)
+    const { alice, bob, close } = await openTwice(browser, article.id)
     await expect(saveStatus(alice)).toHaveText('Saved')
 
     // Bob saves a change; Alice, with nothing unsaved, presses Publish on the page she opened before it.
@@ -198,8 +194,7 @@ test.describe('a status change names the version it was chosen for', () => {
     await bob.getByRole('button', { name: 'Publish' }).click()
     await expect(bob.getByRole('main').getByRole('alert').filter({ hasText: 'Nothing changed' })).toBeVisible()
     await expect(notice(bob, 'Published. It is live now.')).toHaveCount(0)
-    await first.close()
-    await second.close()
+    await close()
   })
 })
 
