@@ -54,9 +54,20 @@ test('an administrator changes a status and erases a member, and the audit log s
 
   await signIn(page, staff.admin)
   await page.goto(`/admin/members/${id}`)
-  await page.getByRole('combobox', { name: 'Change status' }).selectOption('CANCELLED')
+  // Marked active by hand, the address is still not confirmed: only the member's link does that.
+  const detail = (term: string) => page.locator('dt', { hasText: term }).locator('xpath=following-sibling::dd[1]')
+  const confirmed = detail('Confirmed email')
+  await expect(confirmed).toContainText('Not yet')
+  await page.getByRole('combobox', { name: 'Change status' }).selectOption('ACTIVE')
   await page.getByRole('button', { name: 'Save status' }).click()
   await expect(page.getByRole('main').getByRole('status')).toHaveText('Status changed.')
+  await expect(detail('Status')).toHaveText('Active')
+  await expect(confirmed).toContainText('Not yet')
+  expect((await query<{ confirmedAt: Date | null }>(`SELECT "confirmedAt" FROM "Member" WHERE id = $1`, [id]))[0]?.confirmedAt).toBeNull()
+
+  await page.getByRole('combobox', { name: 'Change status' }).selectOption('CANCELLED')
+  await page.getByRole('button', { name: 'Save status' }).click()
+  await expect(detail('Status')).toHaveText('Cancelled')
   expect((await query<{ status: string }>(`SELECT status FROM "Member" WHERE id = $1`, [id]))[0]?.status).toBe('CANCELLED')
 
   await page.getByRole('checkbox', { name: /erase this member permanently/ }).check()
@@ -65,6 +76,7 @@ test('an administrator changes a status and erases a member, and the audit log s
   expect(await query(`SELECT id FROM "Member" WHERE id = $1`, [id])).toHaveLength(0)
   const audit = await query<{ action: string; actorEmail: string }>(`SELECT action, "actorEmail" FROM "AuditLog" WHERE subject = $1 ORDER BY "createdAt"`, [id])
   expect(audit).toEqual([
+    { action: 'member.status_change', actorEmail: staff.admin },
     { action: 'member.status_change', actorEmail: staff.admin },
     { action: 'member.erase', actorEmail: staff.admin },
   ])

@@ -338,7 +338,9 @@ export async function setMemberStatus(id: string, status: MemberStatus) {
   if (!before) throw new NotFoundError('That member no longer exists.')
   if (before.status === status) return
   await db.$transaction(async (tx) => {
-    await tx.member.update({ where: { id }, data: { status, ...(status === 'ACTIVE' ? { confirmedAt: new Date() } : {}) } })
+    // Only the member's own link confirms an address: "Confirmed email" keeps its date (or its
+    // "Not yet"), and the audit log records who changed the status.
+    await tx.member.update({ where: { id }, data: { status } })
     await recordAudit(actor, 'member.status_change', id, { from: before.status, to: status }, '', tx)
   })
 }
