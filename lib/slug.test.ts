@@ -30,3 +30,16 @@ describe('lowerCasedSlug', () => {
     expect(lowerCasedSlug('Café')).toBeNull()
   })
 })
+
+describe('slugify in other alphabets', () => {
+  it('spells out Cyrillic and Greek headlines, and letters with no accent to drop', () => {
+    expect(slugify('Забастовка учителей в Москве')).toBe('zabastovka-uchiteley-v-moskve')
+    expect(slugify('Їжа і ґрунт: Європа')).toBe('yizha-i-grunt-yevropa')
+    expect(slugify('Απεργία στην Αθήνα')).toBe('apergia-stin-athina')
+    expect(slugify('Straße, Ærø og Łódź')).toBe('strasse-aero-og-lodz')
+    expect(slugify('Ёлка')).toBe('yolka')
+  })
+  it('still gives an empty slug for a script it cannot spell, so the caller falls back', () => {
+    expect(slugify('罢工')).toBe('')
+  })
+})
