@@ -126,4 +126,56 @@ test.describe('restoring a revision', () => {
     expect(after.heroImageId).toBeNull()
     expect(after.correction).toBe(piece.correction)
   })
+
+  test('lists the settings a restore changes besides the words, and keeps any the revision did not record', async ({ page }) => {
+    const u = unique()
+    const [housing, politics] = await query<{ id: string; name: string }>(`SELECT id, name FROM "Section" ORDER BY position, name LIMIT 2`)
+    const [tagNow] = await query<{ id: string; name: string }>(`SELECT id, name FROM "Tag" ORDER BY name LIMIT 1`)
+    const article = await createArticle({ headline: `Settings piece ${u}`, status: 'DRAFT', sectionId: housing!.id, tagIds: [tagNow!.id] })
+    await query(`UPDATE "Article" SET "seoTitle" = 'The title for search now' WHERE id = $1`, [article.id])
+    const snapshot = (headline: string, extra: object) => ({ headline, standfirst: '', bodyJson: doc('Body.'), heroImageId: null, correction: '', correctionAt: null, ...extra })
+    const insert = (version: number, snap: object, minutesAgo: number) =>
+      query(`INSERT INTO "Revision" (id, "articleId", snapshot, version, reason, "createdAt") VALUES ($1, $2, $3, $4, 'save', now() - make_interval(mins => $5))`, [
+        `rev${unique()}`,
+        article.id,
+        JSON.stringify(snap),
+        version,
+        minutesAgo,
+      ])
+    // Version 1 had another section, another tag, no search title and no "Before you go" box.
+    await insert(1, snapshot(article.headline, { sectionId: politics!.id, tagNames: [`Old tag ${u}`], seoTitle: '', seoDescription: '', showBeforeYouGo: false }), 90)
+    // Version 2 was recorded before snapshots held any settings: restoring it must not empty them.
+    await insert(2, snapshot(article.headline, {}), 60)
+
+    await signIn(page, staff.editor)
+    await page.goto(`/admin/articles/${article.id}/history`)
+    await page.getByLabel('Restore revision 1').click()
+    const also = page.getByRole('region', { name: 'What else happens' })
+    const setting = (term: string) => also.locator('dt', { hasText: term }).locator('xpath=following-sibling::dd[1]')
+    await expect(setting('Section')).toHaveText(`${housing!.name} → becomes ${politics!.name}`)
+    await expect(setting('Tags')).toHaveText(`${tagNow!.name} → becomes Old tag ${u}`)
+    await expect(setting('Search and social title')).toHaveText('“The title for search now” → becomes empty')
+    await expect(setting('“Before you go” box')).toHaveText('shown → becomes hidden')
+    // Unchanged settings are not listed.
+    await expect(also.locator('dt')).toHaveText(['Section', 'Tags', 'Search and social title', '“Before you go” box'])
+    await page.getByRole('button', { name: 'Restore this revision' }).click()
+    await expect(page.getByRole('main').getByRole('status').filter({ hasText: 'Revision restored' })).toBeVisible()
+    const settings = async () =>
+      (
+        await query<{ sectionId: string; seoTitle: string; showBeforeYouGo: boolean; tags: string[] }>(
+          `SELECT a."sectionId", a."seoTitle", a."showBeforeYouGo", array(SELECT t.name FROM "ArticleTag" x JOIN "Tag" t ON t.id = x."tagId" WHERE x."articleId" = a.id) AS tags
+             FROM "Article" a WHERE a.id = $1`,
+          [article.id],
+        )
+      )[0]!
+    expect(await settings()).toEqual({ sectionId: politics!.id, seoTitle: '', showBeforeYouGo: false, tags: [`Old tag ${u}`] })
+
+    // Version 2 recorded no settings: the page says they stay, and the restore leaves them be.
+    await page.goto(`/admin/articles/${article.id}/history`)
+    await page.getByLabel('Restore revision 2').click()
+    await expect(also).toContainText('are the same in this revision, and stay as they are')
+    await page.getByRole('button', { name: 'Restore this revision' }).click()
+    await expect(page.getByRole('main').getByRole('status').filter({ hasText: 'Revision restored' })).toBeVisible()
+    expect(await settings()).toEqual({ sectionId: politics!.id, seoTitle: '', showBeforeYouGo: false, tags: [`Old tag ${u}`] })
+  })
 })

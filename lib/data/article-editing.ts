@@ -727,7 +727,22 @@ async function restoredInput(actor: Actor, articleId: string, revisionId: string
     snap.heroImageId ? db.media.findUnique({ where: { id: snap.heroImageId }, select: { id: true } }) : null,
     db.article.findUniqueOrThrow({
       where: { id: articleId },
-      select: { version: true, status: true, headline: true, standfirst: true, bodyJson: true, heroImageId: true, correction: true, correctionAt: true },
+      select: {
+        version: true,
+        status: true,
+        headline: true,
+        standfirst: true,
+        bodyJson: true,
+        heroImageId: true,
+        correction: true,
+        correctionAt: true,
+        sectionId: true,
+        showBeforeYouGo: true,
+        seoTitle: true,
+        seoDescription: true,
+        authors: { orderBy: { position: 'asc' }, select: { authorId: true } },
+        tags: { orderBy: { tag: { name: 'asc' } }, select: { tag: { select: { name: true } } } },
+      },
     }),
   ])
   const snapCorrectionAt = snap.correctionAt ? new Date(snap.correctionAt) : null
@@ -741,13 +756,18 @@ async function restoredInput(actor: Actor, articleId: string, revisionId: string
     slugAuto: false,
     standfirst: snap.standfirst ?? '',
     body: normalizeDoc(snap.bodyJson),
-    sectionId: section?.id ?? '',
-    authorIds: Array.isArray(snap.authorIds) ? snap.authorIds : [],
-    tagNames: Array.isArray(snap.tagNames) ? snap.tagNames : typeof snap.tagNames === 'string' ? snap.tagNames.split(',').map((t) => t.trim()).filter(Boolean) : [],
+    // A setting the snapshot does not record stays as it is now, rather than being emptied.
+    sectionId: snap.sectionId === undefined ? (current.sectionId ?? '') : (section?.id ?? ''),
+    authorIds: Array.isArray(snap.authorIds) ? snap.authorIds : current.authors.map((a) => a.authorId),
+    tagNames: Array.isArray(snap.tagNames)
+      ? snap.tagNames
+      : typeof snap.tagNames === 'string'
+        ? snap.tagNames.split(',').map((t) => t.trim()).filter(Boolean)
+        : current.tags.map((t) => t.tag.name),
     heroImageId: (choices.keepHero ? current.heroImageId : hero?.id) ?? '',
-    showBeforeYouGo: snap.showBeforeYouGo ?? true,
-    seoTitle: snap.seoTitle ?? '',
-    seoDescription: snap.seoDescription ?? '',
+    showBeforeYouGo: snap.showBeforeYouGo ?? current.showBeforeYouGo,
+    seoTitle: snap.seoTitle ?? current.seoTitle,
+    seoDescription: snap.seoDescription ?? current.seoDescription,
     correction: correction.text,
     correctionAt: correction.at,
   }
@@ -772,9 +792,43 @@ export async function planRevisionRestore(articleId: string, revisionId: string)
       standfirst: diffWords(current.standfirst, input.standfirst),
       body: diffWords(docToText(normalizeDoc(current.bodyJson)), docToText(input.body)),
     },
+    settings: await settingsChanges(current, input),
     correction: { text: input.correction, at: input.correctionAt ?? null, kept: correctionKept },
     hero: { current: image(current.heroImageId), revision: image(revisionHeroId) },
   }
+}
+
+type CurrentSettings = {
+  sectionId: string | null
+  showBeforeYouGo: boolean
+  seoTitle: string
+  seoDescription: string
+  authors: { authorId: string }[]
+  tags: { tag: { name: string } }[]
+}
+
+/** The settings a restore changes besides the words, each as it is now and as it will be; unchanged ones are left out. */
+async function settingsChanges(current: CurrentSettings, input: ArticleInput): Promise<{ label: string; now: string; then: string }[]> {
+  const currentAuthors = current.authors.map((a) => a.authorId)
+  const [sections, authors] = await Promise.all([
+    db.section.findMany({ where: { id: { in: [current.sectionId, input.sectionId].filter((id): id is string => Boolean(id)) } }, select: { id: true, name: true } }),
+    db.author.findMany({ where: { id: { in: [...currentAuthors, ...input.authorIds] } }, select: { id: true, name: true } }),
+  ])
+  const sectionName = (id: string | null) => (id ? (sections.find((s) => s.id === id)?.name ?? 'a section since deleted') : 'none')
+  const names = (ids: string[]) => ids.map((id) => authors.find((a) => a.id === id)?.name).filter(Boolean).join(', ') || 'none'
+  const list = (items: string[]) => items.join(', ') || 'none'
+  const text = (value: string) => (value ? `“${value}”` : 'empty')
+  const currentTags = current.tags.map((t) => t.tag.name)
+  const sameTags = currentTags.length === input.tagNames.length && currentTags.every((t) => input.tagNames.some((n) => n.toLowerCase() === t.toLowerCase()))
+  const changes = [
+    { label: 'Section', now: sectionName(current.sectionId), then: sectionName(input.sectionId || null), same: (current.sectionId ?? '') === input.sectionId },
+    { label: 'Byline', now: names(currentAuthors), then: names(input.authorIds), same: currentAuthors.join() === input.authorIds.join() },
+    { label: 'Tags', now: list(currentTags), then: list(input.tagNames), same: sameTags },
+    { label: 'Search and social title', now: text(current.seoTitle), then: text(input.seoTitle), same: current.seoTitle === input.seoTitle },
+    { label: 'Search and social description', now: text(current.seoDescription), then: text(input.seoDescription), same: current.seoDescription === input.seoDescription },
+    { label: '“Before you go” box', now: current.showBeforeYouGo ? 'shown' : 'hidden', then: input.showBeforeYouGo ? 'shown' : 'hidden', same: current.showBeforeYouGo === input.showBeforeYouGo },
+  ]
+  return changes.filter((c) => !c.same).map(({ label, now, then }) => ({ label, now, then }))
 }
 
 /**

@@ -27,7 +27,7 @@ const describe = (image: NonNullable<Image>) => `${image.alt ? `“${image.alt}�
  */
 export default async function RestoreRevisionPage({ params, searchParams }: PageProps<'/admin/articles/[id]/history/restore/[revisionId]'>) {
   const [{ id, revisionId }, query] = await Promise.all([params, searchParams])
-  const { article, revision, changes, correction, hero } = await planRevisionRestore(id, revisionId).catch(refusalToPage)
+  const { article, revision, changes, settings, correction, hero } = await planRevisionRestore(id, revisionId).catch(refusalToPage)
   const live = article.status === 'PUBLISHED'
   const history = `/admin/articles/${id}/history`
   const heroChanges = (hero.current?.id ?? null) !== (hero.revision?.id ?? null)
@@ -81,7 +81,23 @@ export default async function RestoreRevisionPage({ params, searchParams }: Page
               'There is no correction notice now, and the restore adds none.'
             )}
           </li>
-          <li>The section, bylines, tags, search and social fields and the “Before you go” box go back to how they were in this revision.</li>
+          {settings.length ? (
+            <li>
+              These settings go back to how they were in this revision:
+              <dl className="mt-2 grid grid-cols-1 gap-x-4 gap-y-1 text-sm sm:grid-cols-[14rem_1fr]">
+                {settings.map((s) => (
+                  <div key={s.label} className="contents">
+                    <dt className="font-semibold">{s.label}</dt>
+                    <dd className="break-words">
+                      {s.now} <span aria-hidden="true">→</span> <span className="sr-only">becomes</span> {s.then}
+                    </dd>
+                  </div>
+                ))}
+              </dl>
+            </li>
+          ) : (
+            <li>The section, byline, tags, search and social fields and the “Before you go” box are the same in this revision, and stay as they are.</li>
+          )}
           <li>The address stays as it is now.</li>
           <li>The restore is saved as a new revision, so the piece as it is now can be restored in turn.</li>
         </ul>
