@@ -1,6 +1,6 @@
 import { expect, test, type Browser, type Page } from '@playwright/test'
 import { createArticle } from './support/content'
-import { query } from './support/db'
+import { query, testDb } from './support/db'
 import { bodyEditor, saveWithShortcut } from './support/editor'
 import { signIn, staff, unique } from './support/staff'
 
@@ -238,4 +238,52 @@ test.describe('the editor follows the piece as it really is', () => {
     await expect(lastEdited).toContainText(String(new Date().getFullYear()))
     await expect(lastEdited).toContainText(/ by Eddie Editor$/)
   })
+})
+
+test('a contributor\'s save that was under way when an editor published the piece does not reach readers', async ({ browser }) => {
+  test.setTimeout(90_000)
+  const contributorContext = await browser.newContext()
+  const page = await contributorContext.newPage()
+  await signIn(page, staff.contributor)
+  const id = await startPiece(page, `Repairs agreed ${unique()}`, 'The landlord agreed to fix the damp.')
+
+  // An editor has the piece open, ready to publish it as it was submitted.
+  const editorContext = await browser.newContext()
+  const editor = await editorContext.newPage()
+  await signIn(editor, staff.editor)
+  await editor.goto(`/admin/articles/${id}`)
+
+  // Hold the contributor's save part-way, after its checks and before its write: another
+  // transaction holds a new tag of the same name, so the save's insert of it waits until that
+  // transaction ends. (Briefly: a save's transaction gives up after five seconds.)
+  const held = `Held tag ${unique()}`
+  await page.getByLabel(/^Add a tag/).filter({ visible: true }).fill(held)
+  await page.getByRole('button', { name: `Create tag “${held}”` }).click()
+  await addToBody(page, ' Words no editor has read.')
+  const lock = await testDb().connect()
+  try {
+    await lock.query('BEGIN')
+    await lock.query(`INSERT INTO "Tag" (id, name, slug, "updatedAt") VALUES ($1, $2, $3, now())`, [`tag${unique()}`, held, held.toLowerCase().replace(/[^a-z0-9]+/g, '-')])
+    await page.keyboard.press('ControlOrMeta+s')
+    await expect.poll(async () => (await query<{ n: number }>(`SELECT count(*)::int AS n FROM pg_locks WHERE NOT granted`))[0]!.n, { intervals: [50] }).toBeGreaterThan(0)
+    // Meanwhile the editor publishes.
+    await editor.getByRole('button', { name: 'Publish', exact: true }).click()
+    await expect(notice(editor, 'Published')).toBeVisible()
+  } finally {
+    await lock.query('ROLLBACK')
+    lock.release()
+  }
+  await editorContext.close()
+
+  // The contributor's save goes on, finds the piece published, and is refused: contributors cannot edit a live piece.
+  await expect(page.getByRole('main').getByRole('alert').filter({ hasText: 'You cannot edit this article' })).toBeVisible()
+  const row = await stored(id)
+  expect(row.status).toBe('PUBLISHED')
+  expect(row.bodyText).not.toContain('Words no editor has read')
+  const reader = await browser.newPage()
+  await reader.goto(`/article/${row.slug}`)
+  await expect(reader.getByRole('article')).toContainText('The landlord agreed to fix the damp.')
+  await expect(reader.getByRole('article')).not.toContainText('Words no editor has read')
+  await reader.close()
+  await contributorContext.close()
 })

@@ -465,10 +465,28 @@ export async function createArticle(input: ArticleInput): Promise<{ id: string; 
 }
 
 /**
- * Saves an edit made from `expectedVersion`. The write is conditional on id and
- * version in one statement, so of two saves from the same version exactly one wins.
+ * Saves an edit made from `expectedVersion`. The write is conditional on id and version in one
+ * statement, so of two saves from the same version exactly one wins. A status change does not
+ * move the version, so the write is also conditional on the status the save's checks saw; when
+ * that moved in between (an editor published the draft being saved), the save is weighed again
+ * against the piece as it is now, and a contributor's save never lands on a live piece.
  */
-export async function updateArticle(id: string, expectedVersion: number, input: ArticleInput, options: { autosave?: boolean; restoredFrom?: string } = {}) {
+export async function updateArticle(id: string, expectedVersion: number, input: ArticleInput, options: SaveOptions = {}) {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await saveEdit(id, expectedVersion, input, options)
+    } catch (error) {
+      if (!(error instanceof StatusMovedError) || attempt === 3) throw error instanceof StatusMovedError ? new StaleVersionError(expectedVersion) : error
+    }
+  }
+}
+
+type SaveOptions = { autosave?: boolean; restoredFrom?: string }
+
+/** The piece's status changed between a save's checks and its write: nothing was written. */
+class StatusMovedError extends Error {}
+
+async function saveEdit(id: string, expectedVersion: number, input: ArticleInput, options: SaveOptions) {
   const actor = await requireActor()
   const before = await loadForActor(actor, id)
   if (!canEditArticle(actor, toOwnership(before))) throw new ForbiddenError('You cannot edit this article.')
@@ -484,7 +502,7 @@ export async function updateArticle(id: string, expectedVersion: number, input: 
     const authors = await authorIdsFor(tx, actor, input.authorIds)
     const tags = await tagIdsFor(tx, input.tagNames)
     const updated = await tx.article.updateMany({
-      where: { id, version: expectedVersion },
+      where: { id, version: expectedVersion, status: before.status },
       data: {
         ...contentColumns(input, slug, body),
         lastEditedById: actor.id,
@@ -493,7 +511,8 @@ export async function updateArticle(id: string, expectedVersion: number, input: 
       },
     })
     if (updated.count !== 1) {
-      const current = await tx.article.findUnique({ where: { id }, select: { version: true } })
+      const current = await tx.article.findUnique({ where: { id }, select: { version: true, status: true } })
+      if (current && current.version === expectedVersion && current.status !== before.status) throw new StatusMovedError()
       throw new StaleVersionError(current?.version ?? expectedVersion)
     }
     await tx.articleAuthor.deleteMany({ where: { articleId: id } })
