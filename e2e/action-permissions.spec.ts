@@ -118,6 +118,14 @@ async function insertMedia() {
   return { mediaId: id, originalName: `matrix-${id}.jpg` }
 }
 
+/** An image the contributor uploaded, leading a piece of theirs in `status`. */
+async function insertContributorsHero(status: 'DRAFT' | 'PUBLISHED') {
+  const ctx: Ctx = { ...(await insertMedia()), ...(await insertArticle(status, 'contributor')) }
+  await query(`UPDATE "Media" SET "uploadedById" = $2 WHERE id = $1`, [ctx.mediaId, await userId(staff.contributor)])
+  await query(`UPDATE "Article" SET "heroImageId" = $2 WHERE id = $1`, [ctx.articleId, ctx.mediaId])
+  return ctx
+}
+
 async function insertInvite() {
   const user = await insertUser(true)
   const token = `matrix-invite-${unique()}-${unique()}`
@@ -414,6 +422,27 @@ const callCases: CallCase[] = [
     setup: insertMedia,
     path: () => '/admin/media',
     args: (c) => [{}, new FormArg({ id: c.mediaId!, altText: 'Defaced', caption: 'Defaced', credit: '', source: '', licenceId: '' })],
+    snapshot: (c) => query(`SELECT * FROM "Media" WHERE id = $1`, [c.mediaId]),
+  },
+  {
+    action: 'updateMediaDetails',
+    label: 'updateMediaDetails, of an image leading a published piece',
+    as: 'editor',
+    // The contributor uploaded it, but its caption and credit are part of a live piece they may not edit.
+    refused: nonEditors,
+    setup: () => insertContributorsHero('PUBLISHED'),
+    path: () => '/admin/media',
+    args: (c) => [{}, new FormArg({ id: c.mediaId!, altText: 'Changed after review', caption: 'Changed after review', credit: '', source: '', licenceId: '' })],
+    snapshot: (c) => query(`SELECT * FROM "Media" WHERE id = $1`, [c.mediaId]),
+  },
+  {
+    action: 'updateMediaDetails',
+    label: 'updateMediaDetails, of an image leading the uploader’s own draft',
+    as: 'contributor',
+    refused: ['writer', 'anonymous'],
+    setup: () => insertContributorsHero('DRAFT'),
+    path: () => '/admin/media',
+    args: (c) => [{}, new FormArg({ id: c.mediaId!, altText: 'Described by its uploader', caption: '', credit: '', source: '', licenceId: '' })],
     snapshot: (c) => query(`SELECT * FROM "Media" WHERE id = $1`, [c.mediaId]),
   },
   ...termCases('Tag', 'description'),

@@ -1,5 +1,6 @@
 import 'server-only'
 // Staff reads and writes of articles. Every function checks who is asking.
+import { ownershipSelect, toOwnership, type OwnershipRow } from './article-ownership'
 import { db } from '@/lib/db'
 import { env } from '@/lib/env'
 import { likeText } from '@/lib/data/like'
@@ -35,25 +36,6 @@ import { diffWords } from '@/lib/content/diff'
 import { planRevisionPrune, type PruneOptions } from '@/lib/revision-prune'
 import { correctionAfterRestore } from '@/lib/revision-restore'
 import { quoteVariants } from '@/lib/search-text'
-
-const ownershipSelect = {
-  id: true,
-  slug: true,
-  status: true,
-  version: true,
-  createdById: true,
-  sectionId: true,
-  authors: { select: { authorId: true, author: { select: { userId: true } } } },
-  tags: { select: { tagId: true } },
-} satisfies Prisma.ArticleSelect
-
-type OwnershipRow = Prisma.ArticleGetPayload<{ select: typeof ownershipSelect }>
-
-const toOwnership = (row: OwnershipRow): ArticleOwnership => ({
-  createdById: row.createdById,
-  status: row.status,
-  authorUserIds: row.authors.map((a) => a.author.userId).filter((id): id is string => Boolean(id)),
-})
 
 /** Every cache tag a change to this article can affect, before and after the change. */
 function tagsFor(rows: OwnershipRow[]): string[] {

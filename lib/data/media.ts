@@ -11,7 +11,8 @@ import { mediaSelect, toImageDto, type ImageDto } from '@/lib/data/dto'
 import { ForbiddenError, NotFoundError } from '@/lib/errors'
 import { mediaStorage } from '@/lib/media-storage'
 import type { Prisma } from '@/lib/generated/prisma/client'
-import { canManageMedia, canUploadMedia } from '@/lib/permissions'
+import { canEditArticle, canManageMedia, canUploadMedia } from '@/lib/permissions'
+import { ownershipSelect, toOwnership } from './article-ownership'
 import type { MediaDetailsInput } from '@/lib/validation/media'
 
 export type MediaItem = ImageDto & { originalName: string; bytes: number; licenceId: string; createdAt: Date; uploadedById: string | null }
@@ -69,7 +70,14 @@ export async function updateMediaDetails(id: string, details: MediaDetailsInput)
   const actor = await requireActor()
   const row = await db.media.findUnique({ where: { id }, select: { uploadedById: true } })
   if (!row) throw new NotFoundError('That image is no longer in the library.')
-  if (!canManageMedia(actor) && row.uploadedById !== actor.id) throw new ForbiddenError('You can only describe images you uploaded.')
+  if (!canManageMedia(actor)) {
+    if (row.uploadedById !== actor.id) throw new ForbiddenError('You can only describe images you uploaded.')
+    // A hero image's caption, credit and alt text are read from here, so they are part of every
+    // piece that leads with it: changing them is an edit of those pieces, for whoever may make it.
+    const heroOf = await db.article.findMany({ where: { heroImageId: id }, select: ownershipSelect })
+    if (heroOf.some((article) => !canEditArticle(actor, toOwnership(article))))
+      throw new ForbiddenError('This image leads a piece you cannot edit, so only an editor can change how it is described.')
+  }
   const updated = await db.media.update({
     where: { id },
     data: { altText: details.altText, caption: details.caption, credit: details.credit, source: details.source, ...licenceFields(details.licenceId) },
