@@ -20,7 +20,6 @@ import {
   isEditor,
   ownsArticle,
   type Actor,
-  type ArticleOwnership,
 } from '@/lib/permissions'
 import { slugify } from '@/lib/slug'
 import type { ArticleInput } from '@/lib/validation/article'
