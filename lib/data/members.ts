@@ -115,8 +115,7 @@ async function sendConfirmation(member: Existing, payload: ConfirmPayload) {
   let mail: Mail
   if (payload.kind === 'member') {
     const tier = await db.membershipTier.findUniqueOrThrow({ where: { id: payload.details.tierId }, select: { name: true } })
-    const { name, amountPence } = payload.details
-    mail = confirmMembershipMail({ siteName: settings.siteName, name, tierName: tier.name, amount: formatPence(amountPence), confirmUrl: confirmUrl(token), links })
+    mail = confirmMembershipMail({ siteName: settings.siteName, tierName: tier.name, amount: formatPence(payload.details.amountPence), confirmUrl: confirmUrl(token), links })
   } else {
     mail = confirmNewsletterMail({ siteName: settings.siteName, confirmUrl: confirmUrl(token), links })
   }

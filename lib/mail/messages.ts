@@ -37,11 +37,16 @@ function compose(siteName: string, links: MailLinks, body: Body): Mail {
   }
 }
 
-export function confirmMembershipMail(p: { siteName: string; name: string; tierName: string; amount: string; confirmUrl: string; links: MailLinks }) {
+/**
+ * Nothing a visitor typed goes into an email to an address not yet confirmed: the form can be
+ * filled in with anyone's address, and a name such as "URGENT: verify your account at …"
+ * would go out under the publication's name to whoever that is.
+ */
+export function confirmMembershipMail(p: { siteName: string; tierName: string; amount: string; confirmUrl: string; links: MailLinks }) {
   return compose(p.siteName, p.links, {
     subject: `Confirm your ${p.siteName} membership`,
     paragraphs: [
-      `Hello ${p.name},`,
+      'Hello,',
       `Thank you for joining ${p.siteName} as a ${p.tierName} member (${p.amount} a month). Please confirm that this is your email address so we can start your membership.`,
     ],
     button: { href: p.confirmUrl, label: 'Confirm my membership' },
