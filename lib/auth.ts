@@ -8,13 +8,17 @@ import { env } from '@/lib/env'
 import { getStaffSessionUser, verifyStaffCredentials } from '@/lib/data/users'
 import type { Actor } from '@/lib/permissions'
 import { NotSignedInError } from '@/lib/errors'
-import { requestIp } from '@/lib/request-ip'
-import { checkLoginAllowed, recordLoginFailure, recordLoginSuccess } from '@/lib/data/login-throttle'
+import { attemptSource, checkLoginAllowed, recordLoginFailure, recordLoginSuccess } from '@/lib/data/login-throttle'
+import { endSession, isSessionEnded } from '@/lib/data/sessions'
+import { randomBytes } from 'node:crypto'
+
+/** How long a staff session lasts. */
+const SESSION_SECONDS = 60 * 60 * 12
 
 
 export const authOptions: AuthOptions = {
   secret: env.NEXTAUTH_SECRET,
-  session: { strategy: 'jwt', maxAge: 60 * 60 * 12 },
+  session: { strategy: 'jwt', maxAge: SESSION_SECONDS },
   pages: { signIn: '/login' },
   // A forged or expired cookie is routine noise: one line, no stack trace.
   logger: {
@@ -31,15 +35,15 @@ export const authOptions: AuthOptions = {
         const email = String(credentials?.email ?? '').slice(0, 320)
         const password = String(credentials?.password ?? '').slice(0, 1024)
         if (!email || !password) return null
-        const ip = requestIp(new Headers(req?.headers as Record<string, string>))
+        const source = attemptSource(new Headers(req?.headers as Record<string, string>), email)
         // The route handler answers 429 before we get here; this re-check closes the race.
-        if (!(await checkLoginAllowed(email, ip)).allowed) return null
+        if (!(await checkLoginAllowed(email, source)).allowed) return null
         const user = await verifyStaffCredentials(email, password)
         if (!user) {
-          await recordLoginFailure(email, ip)
+          await recordLoginFailure(email, source)
           return null
         }
-        await recordLoginSuccess(ip, user)
+        await recordLoginSuccess(source, user)
         return { id: user.id, email: user.email, name: user.name, sessionVersion: user.sessionVersion, role: user.role }
       },
     }),
@@ -53,11 +57,18 @@ export const authOptions: AuthOptions = {
         // Only for the proxy's early 403 (proxy.ts). A role change bumps sessionVersion, so a
         // token's role is never out of date while the session is still valid.
         token.role = signedIn.role
+        // This session's own id, kept through every renewal of the cookie: signing out ends it (events.signOut).
+        token.sid = randomBytes(18).toString('base64url')
       }
       return token
     },
     async session({ session, token }) {
-      return { ...session, userId: token.sub, sv: token.sv }
+      return { ...session, userId: token.sub, sv: token.sv, sid: token.sid }
+    },
+  },
+  events: {
+    async signOut({ token }) {
+      if (typeof token?.sid === 'string') await endSession(token.sid, SESSION_SECONDS)
     },
   },
 }
@@ -65,13 +76,14 @@ export const authOptions: AuthOptions = {
 /**
  * The signed-in staff member, checked against the database on every request:
  * a role change, deactivation or password change (which bump sessionVersion)
- * takes effect at once.
+ * takes effect at once, and so does signing out (a copy of the cookie is refused).
  */
 export const getActor = cache(async (): Promise<Actor | null> => {
-  const session = (await getServerSession(authOptions)) as { userId?: string; sv?: number } | null
-  if (!session?.userId) return null
-  const user = await getStaffSessionUser(session.userId)
-  if (!user || !user.active || user.sessionVersion !== session.sv) return null
+  const session = (await getServerSession(authOptions)) as { userId?: string; sv?: number; sid?: string } | null
+  // A session without an id of its own predates sign-out ending sessions: it cannot be ended, so it is not accepted.
+  if (!session?.userId || typeof session.sid !== 'string') return null
+  const [user, ended] = await Promise.all([getStaffSessionUser(session.userId), isSessionEnded(session.sid)])
+  if (!user || !user.active || user.sessionVersion !== session.sv || ended) return null
   return { id: user.id, role: user.role, name: user.name, email: user.email }
 })
 

@@ -1,7 +1,9 @@
 import NextAuth from 'next-auth'
 import { authOptions } from '@/lib/auth'
-import { requestIp } from '@/lib/request-ip'
-import { checkLoginAllowed, recordLoginThrottled } from '@/lib/data/login-throttle'
+import { env } from '@/lib/env'
+import { getSigner } from '@/lib/form-security'
+import { attemptSource, checkLoginAllowed, recordLoginThrottled } from '@/lib/data/login-throttle'
+import { DEVICE_COOKIE, DEVICE_MAX_AGE_SECONDS, deviceCookieValue } from '@/lib/login-device'
 
 const handler = NextAuth(authOptions)
 
@@ -9,21 +11,31 @@ type Context = { params: Promise<{ nextauth: string[] }> }
 
 export const GET = (request: Request, context: Context) => handler(request, context)
 
-/** Sign-in attempts for an account held back at this IP get a real 429 with Retry-After. */
+/**
+ * Sign-in attempts for an account held back from this source get a real 429 with Retry-After;
+ * a successful one also marks the browser as one this account has used (lib/login-device.ts).
+ */
 export async function POST(request: Request, context: Context) {
   const { nextauth } = await context.params
-  if (nextauth.join('/') === 'callback/credentials') {
-    const form = await request.clone().formData().catch(() => null)
-    const email = String(form?.get('email') ?? '').slice(0, 320)
-    const ip = requestIp(request.headers)
-    const state = email ? await checkLoginAllowed(email, ip) : ({ allowed: true } as const)
+  if (nextauth.join('/') !== 'callback/credentials') return handler(request, context)
+  const form = await request.clone().formData().catch(() => null)
+  const email = String(form?.get('email') ?? '').slice(0, 320)
+  if (email) {
+    const source = attemptSource(request.headers, email)
+    const state = await checkLoginAllowed(email, source)
     if (!state.allowed) {
-      await recordLoginThrottled(email, ip)
+      await recordLoginThrottled(email, source.ip)
       const minutes = Math.ceil(state.retryAfterSeconds / 60)
       const message = `Too many failed attempts. Try again in ${minutes} minute${minutes === 1 ? '' : 's'}.`
       const url = new URL(`/login?error=${encodeURIComponent(message)}`, request.url)
       return Response.json({ url: url.toString(), error: message }, { status: 429, headers: { 'Retry-After': String(state.retryAfterSeconds) } })
     }
   }
-  return handler(request, context)
+  const response: Response = await handler(request, context)
+  const signedIn = response.headers.getSetCookie().some((cookie) => /^(__Secure-)?next-auth\.session-token=[^;]/.test(cookie))
+  if (!signedIn || !email) return response
+  const headers = new Headers(response.headers)
+  const secure = env.SITE_URL.startsWith('https://') ? '; Secure' : ''
+  headers.append('Set-Cookie', `${DEVICE_COOKIE}=${deviceCookieValue(getSigner(), email)}; Path=/api/auth; Max-Age=${DEVICE_MAX_AGE_SECONDS}; HttpOnly; SameSite=Lax${secure}`)
+  return new Response(response.body, { status: response.status, statusText: response.statusText, headers })
 }
