@@ -223,6 +223,25 @@ test.describe('the editor follows the piece as it really is', () => {
     expect((await stored(article.id)).bodyText).toContain('Buses run from six.')
   })
 
+  test('Unpublish leaves unsaved edits in the editor, where they are saved as a draft, not offered back as a lost copy', async ({ page, request }) => {
+    const article = await createArticle({ headline: `Bus lanes ${unique()}`, standfirst: 'As published.' })
+    await signIn(page, staff.editor)
+    await page.goto(`/admin/articles/${article.id}`)
+    await expect(saveStatus(page)).toHaveText('Saved')
+    await page.getByRole('textbox', { name: 'Standfirst' }).fill('Rewritten while it comes down.')
+    await page.getByRole('button', { name: 'Unpublish' }).click()
+    await expect(notice(page, 'Unpublished')).toBeVisible()
+    // Unpublished without saving the edit first (readers never saw it), and the edit is still here.
+    expect((await request.get(`/article/${article.slug}`)).status()).toBe(404)
+    await expect(page.getByRole('alert', { name: 'Unsaved copy found' })).toHaveCount(0)
+    await expect(page.getByRole('textbox', { name: 'Standfirst' })).toHaveValue('Rewritten while it comes down.')
+    // A draft now, so it is autosaved like one.
+    await expect(saveStatus(page)).toHaveText('Saved', { timeout: 15_000 })
+    expect(await query<{ standfirst: string; status: string }>(`SELECT standfirst, status FROM "Article" WHERE id = $1`, [article.id])).toEqual([
+      { standfirst: 'Rewritten while it comes down.', status: 'UNPUBLISHED' },
+    ])
+  })
+
   test('"Last edited" follows each save, with who saved it', async ({ page }) => {
     const article = await createArticle({ headline: `Market hall ${unique()}`, status: 'DRAFT' })
     await query(`UPDATE "Article" SET "updatedAt" = '2020-01-02T10:00:00Z' WHERE id = $1`, [article.id])

@@ -81,6 +81,16 @@ function writeBackup(id: string | undefined, values: Values, baseVersion: number
   }
 }
 
+/**
+ * What an editor that went away held unsaved, for the editor that takes its place in this same
+ * document. A status change (Unpublish) sends the page to a new address (its notice), so Next
+ * mounts a new editor and keeps the old one hidden: the edits the old one held carry over and
+ * stay in the editor, rather than being offered back as a copy from a closed tab. Memory only: a
+ * full page load starts empty, and the copy on the device is offered as before.
+ */
+const handoffs = new Map<string, { values: Values; version: number | undefined; at: number }>()
+const HANDOFF_MS = 10_000
+
 function readBackup(id: string | undefined): Backup | null {
   try {
     const raw = window.localStorage.getItem(backupKey(id))
@@ -288,6 +298,12 @@ export function ArticleEditor({ initial, sections, authors, tags, siteUrl, siteN
   // Read after hydration (the server cannot see this device's storage), and only on arrival: later backups are our own.
   useEffect(() => {
     const timer = window.setTimeout(() => {
+      const handoff = id ? handoffs.get(id) : undefined
+      if (id) handoffs.delete(id)
+      if (handoff && Date.now() - handoff.at < HANDOFF_MS && handoff.version === initialVersion && !readOnly) {
+        if (snapshot(handoff.values) !== snapshot(values)) replaceValues(handoff.values)
+        return
+      }
       const backup = readBackup(id)
       // Compared with the form as well as the saved piece: an editor shown again after a visit
       // elsewhere in the dashboard (Next keeps recent pages alive) still holds what was kept.
@@ -313,7 +329,9 @@ export function ArticleEditor({ initial, sections, authors, tags, siteUrl, siteN
   }, [dirty, offer, readOnly, values, version])
   useEffect(
     () => () => {
-      if (unsaved.current && !creating.current) writeBackup(id, unsaved.current.values, unsaved.current.version)
+      if (!unsaved.current || creating.current) return
+      writeBackup(id, unsaved.current.values, unsaved.current.version)
+      if (id) handoffs.set(id, { ...unsaved.current, at: Date.now() })
     },
     [id],
   )
@@ -416,7 +434,8 @@ export function ArticleEditor({ initial, sections, authors, tags, siteUrl, siteN
         // Ctrl+S while a save is on its way would send a second from the same version, refused as
         // a clash with our own; what is typed meanwhile is saved next (it stays unsaved until then).
         if (saving) return
-        if (!conflict && !offer) save('manual')
+        if (offer) setState({ ok: false, message: 'Nothing was saved: first restore or discard the unsaved changes kept on this device.' })
+        else if (!conflict) save('manual')
       }}
       className="article-editor space-y-6"
       aria-label="Article"
@@ -475,7 +494,7 @@ export function ArticleEditor({ initial, sections, authors, tags, siteUrl, siteN
         <div role="alert" aria-label="Unsaved copy found" className="rounded-sm border-2 border-amber-600 bg-panel p-3 text-sm">
           <p>
             <strong>Unsaved changes from {new Date(offer.at).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' })} were kept on this device.</strong> Restore them, or
-            discard them and keep the saved version?
+            discard them and keep the saved version? The editor below opens once you choose, so nothing typed meanwhile is lost.
           </p>
           <div className="mt-2 flex gap-2">
             <button
@@ -561,7 +580,8 @@ export function ArticleEditor({ initial, sections, authors, tags, siteUrl, siteN
         </section>
       ) : null}
 
-      <fieldset disabled={readOnly} className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_20rem]">
+      {/* Closed while a kept copy waits for a choice: either choice replaces what is in the fields. */}
+      <fieldset disabled={readOnly} inert={Boolean(offer)} className={`grid gap-6 lg:grid-cols-[minmax(0,1fr)_20rem] ${offer ? 'opacity-60' : ''}`}>
         <div className="min-w-0 space-y-5">
           <div>
             <label htmlFor={idFor('headline')} className="block font-semibold">
