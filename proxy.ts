@@ -43,7 +43,13 @@ export async function proxy(request: NextRequest) {
     if (!validShareLink(request.nextUrl)) return invalidShareLink()
   }
   if (!isDashboard) return NextResponse.next()
-  if (!hasSession) return NextResponse.redirect(new URL('/login', request.url))
+  if (!hasSession) {
+    // A server action posted after the session ended (an editor saving after their cookie
+    // expired) goes on to the action, which refuses it (lib/data) and says so beside the kept
+    // text; a redirect here would reach the page as an unreadable answer ("could not reach").
+    if (request.method === 'POST' && request.headers.has('next-action')) return NextResponse.next()
+    return NextResponse.redirect(new URL('/login', request.url))
+  }
 
   const nonce = btoa(crypto.randomUUID())
   const csp = dashboardCsp(nonce)

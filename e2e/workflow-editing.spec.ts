@@ -169,6 +169,31 @@ test.describe('editing safely', () => {
     await expect.poll(async () => (await request.get(`/article/${article.slug}`)).text()).toContain('Half-typed correction.')
   })
 
+  test('saving after the session ended says so, keeps the text, and saves once the editor has signed in again in another tab', async ({ page, context }) => {
+    const id = await createDraft('The depot reopens on Monday.')
+    await signIn(page, staff.editor)
+    await page.goto(`/admin/articles/${id}`)
+    await expect(saveStatus(page)).toHaveText('Saved')
+    // The session cookie expires while the editor types.
+    await context.clearCookies()
+    await bodyEditor(page).click()
+    await page.keyboard.press('ControlOrMeta+End')
+    await page.keyboard.type(' Drivers voted to accept.')
+    await page.keyboard.press('ControlOrMeta+s')
+    const refusal = page.getByRole('main').getByRole('alert').filter({ hasText: 'you have been signed out' })
+    await expect(refusal).toBeVisible()
+    await expect(page.getByText('The server could not be reached')).toHaveCount(0)
+    await expect(bodyEditor(page)).toContainText('Drivers voted to accept.')
+    expect((await bodyText(id)).bodyText).toBe('The depot reopens on Monday.')
+
+    const [other] = await Promise.all([context.waitForEvent('page'), refusal.getByRole('link', { name: 'Sign in again (opens a new tab)' }).click()])
+    await signIn(other!, staff.editor)
+    await other!.close()
+    await page.keyboard.press('ControlOrMeta+s')
+    await expect(saveStatus(page)).toHaveText('Saved')
+    expect((await bodyText(id)).bodyText).toBe('The depot reopens on Monday. Drivers voted to accept.')
+  })
+
   test('a new piece, once saved, is not offered back as unsaved the next time someone starts one', async ({ page }) => {
     await signIn(page, staff.editor)
     await page.goto('/admin/articles/new')

@@ -487,6 +487,15 @@ export function ArticleEditor({ initial, sections, authors, tags, siteUrl, siteN
       {state.message ? (
         <p role={state.ok ? 'status' : 'alert'} className={`rounded-sm border p-3 text-sm ${state.ok ? 'border-green-700' : 'border-accent'}`}>
           {state.message}
+          {state.signedOut ? (
+            <>
+              {' '}
+              {/* A new tab: this one keeps the text, and saves once the session is back. */}
+              <a href="/login" target="_blank" rel="noopener" className="font-semibold underline">
+                Sign in again (opens a new tab)
+              </a>
+            </>
+          ) : null}
         </p>
       ) : null}
 

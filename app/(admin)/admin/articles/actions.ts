@@ -21,6 +21,8 @@ export type SaveArticleState = FormState & {
   slug?: string
   stale?: boolean
   unavailable?: boolean
+  /** The session ended: nothing was saved; the editor offers a way to sign in again and keeps the text. */
+  signedOut?: boolean
   live?: boolean
   status?: ArticleStatus
   updatedAt?: string
@@ -57,6 +59,7 @@ export async function saveArticle(formData: FormData): Promise<SaveArticleState>
   } catch (error) {
     const state = errorToFormState(error)
     if (error instanceof StaleVersionError) return { ...state, stale: true }
+    if (error instanceof NotSignedInError) return { ...state, signedOut: true, message: 'Nothing was saved: you have been signed out. Your text is kept here; sign in again, then save.' }
     if (error instanceof LivePieceAutosaveError) return { ...state, live: true, status: 'PUBLISHED' }
     if (!isExpectedError(error)) {
       return { ...state, unavailable: true, message: 'Nothing was saved: the server cannot save just now. Your text is kept on this device, and saving resumes by itself.' }
