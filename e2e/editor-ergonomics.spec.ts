@@ -67,6 +67,19 @@ test.describe('the editor', () => {
     await closed
   })
 
+  test('the body shows a focus ring when reached with the keyboard, like every other field', async ({ page }) => {
+    await signIn(page, staff.writer)
+    await page.goto('/admin/articles/new')
+    await page.getByRole('toolbar', { name: 'Formatting' }).getByRole('button', { name: 'Embed video', exact: true }).focus()
+    await page.keyboard.press('Tab')
+    await expect(bodyEditor(page)).toBeFocused()
+    const ring = await bodyEditor(page).evaluate((body) => {
+      const frame = getComputedStyle(body.closest('.rounded-sm')!)
+      return { style: frame.outlineStyle, width: frame.outlineWidth }
+    })
+    expect(ring).toEqual({ style: 'solid', width: '3px' })
+  })
+
   test('is usable on a tablet: every control fits a 768px screen without sideways scrolling', async ({ browser }) => {
     const context = await browser.newContext({ viewport: { width: 768, height: 1024 }, hasTouch: true })
     const page = await context.newPage()

@@ -221,7 +221,10 @@ export function BodyEditor({ initial, readOnly = false, onChange, onPickImage, i
   }, [editor, readOnly])
 
   return (
-    <div className={`rounded-sm border bg-paper ${invalid ? 'border-accent' : 'border-rule'}`}>
+    // The writing area's own outline is off (it would hug the text); the frame shows the focus ring instead, as every other field has one.
+    <div
+      className={`rounded-sm border bg-paper has-[.body-editor-content:focus-visible]:outline-3 has-[.body-editor-content:focus-visible]:outline-offset-2 has-[.body-editor-content:focus-visible]:outline-accent ${invalid ? 'border-accent' : 'border-rule'}`}
+    >
       {editor ? <Toolbar editor={editor} onPickImage={onPickImage} disabled={readOnly} /> : <div className="h-14 border-b border-rule bg-panel" />}
       <EditorContent editor={editor} />
     </div>
