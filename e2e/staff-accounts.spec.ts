@@ -1,5 +1,6 @@
 import { expect, test, type Browser } from '@playwright/test'
 import { query } from './support/db'
+import { formFields, replay } from './support/replay'
 import { linkIn, waitForMail } from './support/mail'
 import { signIn, staff, unique } from './support/staff'
 
@@ -95,5 +96,25 @@ test('a demoted writer’s next publish is refused, and a deactivated account is
   await writer.goto('/admin')
   await expect(writer).toHaveURL(/\/login$/)
   await writerContext.close()
+  await admin.context.close()
+})
+
+test('an administrator is not offered to deactivate themselves, and a forged request to do it is told why', async ({ browser, baseURL }) => {
+  const admin = await adminPage(browser)
+  await admin.page.goto('/admin/staff')
+  const me = admin.page.getByRole('row').filter({ hasText: staff.admin })
+  await expect(me).toContainText('That is you: another administrator can deactivate this account.')
+  await expect(me.getByRole('button', { name: /^Deactivate/ })).toHaveCount(0)
+
+  // The form from someone else's row, pointed at the administrator's own account.
+  const form = admin.page.locator('form').filter({ has: admin.page.getByRole('button', { name: /^Deactivate/ }) }).first()
+  const fields = await formFields(form)
+  const [{ id }] = (await query<{ id: string }>(`SELECT id FROM "User" WHERE email = $1`, [staff.admin])) as [{ id: string }]
+  const cookie = (await admin.context.cookies()).map((c) => `${c.name}=${c.value}`).join('; ')
+  const res = await replay(admin.page.request, baseURL!, '/admin/staff', { ...fields, userId: id }, cookie)
+  expect(res.status()).toBe(303)
+  await admin.page.goto(res.headers()['location']!)
+  await expect(admin.page.getByRole('main').getByRole('alert')).toHaveText('You cannot deactivate your own account: another administrator can.')
+  expect((await query<{ active: boolean }>(`SELECT active FROM "User" WHERE id = $1`, [id]))[0]!.active).toBe(true)
   await admin.context.close()
 })

@@ -29,7 +29,9 @@ async function run(userId: string, change: () => Promise<unknown>, done: string)
   } catch (error) {
     if (error instanceof NotSignedInError) redirect('/login')
     notice = error instanceof ForbiddenError ? 'forbidden' : error instanceof NotFoundError ? 'missing' : 'failed'
-    if (notice === 'forbidden' && /administrator/.test(error instanceof Error ? error.message : '')) notice = 'last-admin'
+    const why = error instanceof Error ? error.message : ''
+    if (notice === 'forbidden' && /administrator/.test(why)) notice = 'last-admin'
+    if (notice === 'forbidden' && /your own account/.test(why)) notice = 'self'
   }
   redirect(`/admin/staff?notice=${notice}#${encodeURIComponent(staffRowAnchor(notice, userId))}`)
 }

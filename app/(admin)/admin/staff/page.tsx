@@ -18,6 +18,7 @@ const notices = {
   deactivated: { text: 'Account deactivated. They are signed out everywhere.', ok: true },
   reactivated: { text: 'Account reactivated.', ok: true },
   'last-admin': { text: 'There must always be at least one active administrator.', ok: false },
+  self: { text: 'You cannot deactivate your own account: another administrator can.', ok: false },
   forbidden: { text: 'You do not have permission to do that.', ok: false },
   missing: { text: 'That account no longer exists.', ok: false },
   failed: { text: 'Something went wrong and nothing changed.', ok: false },
@@ -26,7 +27,7 @@ const notices = {
 const roleOptions = Object.entries(roleLabel).map(([value, label]) => ({ value, label }))
 
 export default async function StaffPage({ searchParams }: PageProps<'/admin/staff'>) {
-  await requirePageAccess(canManageStaff)
+  const me = await requirePageAccess(canManageStaff)
   const [people, { notice }] = await Promise.all([listStaff(), searchParams])
   // After a change the page comes back scrolled to that person's row. The anchor names the notice:
   // Next keeps recent pages mounted (hidden), one per address, so each copy's ids must differ.
@@ -60,10 +61,14 @@ export default async function StaffPage({ searchParams }: PageProps<'/admin/staf
             </td>
             <td className="py-2 pr-3">
               {p.active ? (p.invites.length ? 'Invited' : 'Active') : 'Deactivated'}
-              <form action={p.active ? deactivateStaff : reactivateStaff} className="mt-1">
-                <input type="hidden" name="userId" value={p.id} />
-                <button className="underline">{p.active ? `Deactivate ${p.name}` : `Reactivate ${p.name}`}</button>
-              </form>
+              {p.id === me.id ? (
+                <span className="mt-1 block text-muted">That is you: another administrator can deactivate this account.</span>
+              ) : (
+                <form action={p.active ? deactivateStaff : reactivateStaff} className="mt-1">
+                  <input type="hidden" name="userId" value={p.id} />
+                  <button className="underline">{p.active ? `Deactivate ${p.name}` : `Reactivate ${p.name}`}</button>
+                </form>
+              )}
             </td>
             <td className="py-2 pr-3">{p.lastLoginAt ? formatDateTime(p.lastLoginAt) : 'Never'}</td>
           </tr>
