@@ -149,6 +149,14 @@ test.describe('restoring a revision', () => {
 
     await signIn(page, staff.editor)
     await page.goto(`/admin/articles/${article.id}/history`)
+    // The comparison of the two revisions shows their settings as well as their words.
+    const compared = page.getByRole('region', { name: /^Changes from/ })
+    const comparedSetting = (term: string) => compared.locator('dt', { hasText: term }).locator('xpath=following-sibling::dd[1]')
+    await expect(comparedSetting('Section')).toHaveText(`${politics!.name} → becomes none`)
+    await expect(comparedSetting('Tags')).toHaveText(`Old tag ${u} → becomes none`)
+    await expect(comparedSetting('“Before you go” box')).toHaveText('hidden → becomes shown')
+    await expect(compared.locator('dt')).toHaveText(['Section', 'Tags', '“Before you go” box'])
+
     await page.getByLabel('Restore revision 1').click()
     const also = page.getByRole('region', { name: 'What else happens' })
     const setting = (term: string) => also.locator('dt', { hasText: term }).locator('xpath=following-sibling::dd[1]')

@@ -690,7 +690,7 @@ export async function pruneRevisions(articleId: string, options: PruneOptions) {
   })
 }
 
-/** A readable word-level comparison of two revisions' headline, standfirst and body. */
+/** A readable word-level comparison of two revisions' headline, standfirst and body, and the settings that differ. */
 export async function compareRevisions(articleId: string, fromId: string, toId: string) {
   const article = await getArticleForEditing(articleId)
   if (!article) return null
@@ -702,6 +702,7 @@ export async function compareRevisions(articleId: string, fromId: string, toId: 
     headline: diffWords(from.headline ?? '', to.headline ?? ''),
     standfirst: diffWords(from.standfirst ?? '', to.standfirst ?? ''),
     body: diffWords(snapshotText(from), snapshotText(to)),
+    settings: await settingsChanges(snapshotSettings(from), snapshotSettings(to)),
   }
 }
 
@@ -792,44 +793,81 @@ export async function planRevisionRestore(articleId: string, revisionId: string)
       standfirst: diffWords(current.standfirst, input.standfirst),
       body: diffWords(docToText(normalizeDoc(current.bodyJson)), docToText(input.body)),
     },
-    settings: await settingsChanges(current, input),
+    settings: await settingsChanges(
+      {
+        sectionId: current.sectionId,
+        authorIds: current.authors.map((a) => a.authorId),
+        tagNames: current.tags.map((t) => t.tag.name),
+        seoTitle: current.seoTitle,
+        seoDescription: current.seoDescription,
+        showBeforeYouGo: current.showBeforeYouGo,
+      },
+      { ...input, sectionId: input.sectionId || null },
+    ),
     correction: { text: input.correction, at: input.correctionAt ?? null, kept: correctionKept },
     hero: { current: image(current.heroImageId), revision: image(revisionHeroId) },
   }
 }
 
-type CurrentSettings = {
+/** A piece's settings besides its words, as a restore or a comparison weighs them. */
+type Settings = {
   sectionId: string | null
-  showBeforeYouGo: boolean
+  authorIds: string[]
+  tagNames: string[]
   seoTitle: string
   seoDescription: string
-  authors: { authorId: string }[]
-  tags: { tag: { name: string } }[]
+  showBeforeYouGo: boolean
+  /** Only compared when given (a comparison of two revisions; a restore keeps the address and weighs the correction on its own). */
+  slug?: string
+  correction?: string
+  heroImageId?: string | null
 }
 
-/** The settings a restore changes besides the words, each as it is now and as it will be; unchanged ones are left out. */
-async function settingsChanges(current: CurrentSettings, input: ArticleInput): Promise<{ label: string; now: string; then: string }[]> {
-  const currentAuthors = current.authors.map((a) => a.authorId)
-  const [sections, authors] = await Promise.all([
-    db.section.findMany({ where: { id: { in: [current.sectionId, input.sectionId].filter((id): id is string => Boolean(id)) } }, select: { id: true, name: true } }),
-    db.author.findMany({ where: { id: { in: [...currentAuthors, ...input.authorIds] } }, select: { id: true, name: true } }),
+export type SettingChange = { label: string; from: string; to: string }
+
+/** The settings that differ between `from` and `to`, each as it reads in each; unchanged ones are left out. */
+async function settingsChanges(from: Settings, to: Settings): Promise<SettingChange[]> {
+  const [sections, authors, images] = await Promise.all([
+    db.section.findMany({ where: { id: { in: [from.sectionId, to.sectionId].filter((id): id is string => Boolean(id)) } }, select: { id: true, name: true } }),
+    db.author.findMany({ where: { id: { in: [...from.authorIds, ...to.authorIds] } }, select: { id: true, name: true } }),
+    db.media.findMany({ where: { id: { in: [from.heroImageId, to.heroImageId].filter((id): id is string => Boolean(id)) } }, select: { id: true, altText: true } }),
   ])
   const sectionName = (id: string | null) => (id ? (sections.find((s) => s.id === id)?.name ?? 'a section since deleted') : 'none')
   const names = (ids: string[]) => ids.map((id) => authors.find((a) => a.id === id)?.name).filter(Boolean).join(', ') || 'none'
   const list = (items: string[]) => items.join(', ') || 'none'
   const text = (value: string) => (value ? `“${value}”` : 'empty')
-  const currentTags = current.tags.map((t) => t.tag.name)
-  const sameTags = currentTags.length === input.tagNames.length && currentTags.every((t) => input.tagNames.some((n) => n.toLowerCase() === t.toLowerCase()))
+  const image = (id: string | null | undefined) => {
+    if (!id) return 'none'
+    const alt = images.find((m) => m.id === id)?.altText
+    return alt === undefined ? 'an image since deleted' : alt ? `“${alt}”` : 'an image with no description'
+  }
+  const sameTags = from.tagNames.length === to.tagNames.length && from.tagNames.every((t) => to.tagNames.some((n) => n.toLowerCase() === t.toLowerCase()))
   const changes = [
-    { label: 'Section', now: sectionName(current.sectionId), then: sectionName(input.sectionId || null), same: (current.sectionId ?? '') === input.sectionId },
-    { label: 'Byline', now: names(currentAuthors), then: names(input.authorIds), same: currentAuthors.join() === input.authorIds.join() },
-    { label: 'Tags', now: list(currentTags), then: list(input.tagNames), same: sameTags },
-    { label: 'Search and social title', now: text(current.seoTitle), then: text(input.seoTitle), same: current.seoTitle === input.seoTitle },
-    { label: 'Search and social description', now: text(current.seoDescription), then: text(input.seoDescription), same: current.seoDescription === input.seoDescription },
-    { label: '“Before you go” box', now: current.showBeforeYouGo ? 'shown' : 'hidden', then: input.showBeforeYouGo ? 'shown' : 'hidden', same: current.showBeforeYouGo === input.showBeforeYouGo },
+    { label: 'Section', from: sectionName(from.sectionId), to: sectionName(to.sectionId), same: (from.sectionId ?? '') === (to.sectionId ?? '') },
+    { label: 'Byline', from: names(from.authorIds), to: names(to.authorIds), same: from.authorIds.join() === to.authorIds.join() },
+    { label: 'Tags', from: list(from.tagNames), to: list(to.tagNames), same: sameTags },
+    { label: 'Search and social title', from: text(from.seoTitle), to: text(to.seoTitle), same: from.seoTitle === to.seoTitle },
+    { label: 'Search and social description', from: text(from.seoDescription), to: text(to.seoDescription), same: from.seoDescription === to.seoDescription },
+    { label: '“Before you go” box', from: from.showBeforeYouGo ? 'shown' : 'hidden', to: to.showBeforeYouGo ? 'shown' : 'hidden', same: from.showBeforeYouGo === to.showBeforeYouGo },
+    ...(from.slug !== undefined && to.slug !== undefined ? [{ label: 'Address', from: `/article/${from.slug}`, to: `/article/${to.slug}`, same: from.slug === to.slug }] : []),
+    ...(from.correction !== undefined && to.correction !== undefined ? [{ label: 'Correction', from: text(from.correction), to: text(to.correction), same: from.correction === to.correction }] : []),
+    ...(from.heroImageId !== undefined && to.heroImageId !== undefined ? [{ label: 'Hero image', from: image(from.heroImageId), to: image(to.heroImageId), same: (from.heroImageId ?? null) === (to.heroImageId ?? null) }] : []),
   ]
-  return changes.filter((c) => !c.same).map(({ label, now, then }) => ({ label, now, then }))
+  return changes.filter((c) => !c.same).map(({ label, from, to }) => ({ label, from, to }))
 }
+
+/** A revision's settings; what it did not record reads as empty, as it was saved. */
+const snapshotSettings = (snap: Snapshot): Required<Settings> => ({
+  sectionId: snap.sectionId ?? null,
+  authorIds: Array.isArray(snap.authorIds) ? snap.authorIds : [],
+  tagNames: Array.isArray(snap.tagNames) ? snap.tagNames : typeof snap.tagNames === 'string' ? snap.tagNames.split(',').map((t) => t.trim()).filter(Boolean) : [],
+  seoTitle: snap.seoTitle ?? '',
+  seoDescription: snap.seoDescription ?? '',
+  showBeforeYouGo: snap.showBeforeYouGo ?? true,
+  slug: snap.slug ?? '',
+  correction: snap.correction ?? '',
+  heroImageId: snap.heroImageId ?? null,
+})
 
 /**
  * Brings back a revision's words and settings as a new save (itself a revision), once the

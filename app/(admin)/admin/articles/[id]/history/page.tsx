@@ -10,6 +10,7 @@ import { pruneRevisions } from '../../actions'
 import { AdminTable } from '@/components/admin/admin-table'
 import { LabelledSection } from '@/components/admin/labelled-section'
 import { RevisionDiff, revisionReasons as reasons } from '@/components/admin/revision-diff'
+import { SettingsChanges } from '@/components/admin/settings-changes'
 
 export const metadata: Metadata = { title: 'Revision history' }
 
@@ -134,6 +135,14 @@ export default async function HistoryPage({ params, searchParams }: PageProps<'/
           <RevisionDiff parts={diff.headline} label="Headline" />
           <RevisionDiff parts={diff.standfirst} label="Standfirst" />
           <RevisionDiff parts={diff.body} label="Body" />
+          <div>
+            <h3 className="text-sm font-semibold text-muted">Settings</h3>
+            {diff.settings.length ? (
+              <SettingsChanges changes={diff.settings} className="mt-1" />
+            ) : (
+              <p className="text-sm text-muted">No change to the address, section, byline, tags, correction, hero image, search fields or “Before you go” box.</p>
+            )}
+          </div>
         </LabelledSection>
       ) : null}
     </>

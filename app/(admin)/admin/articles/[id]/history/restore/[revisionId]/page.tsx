@@ -3,6 +3,7 @@ import Link from 'next/link'
 import { Notice } from '@/components/ui/notice'
 import { LabelledSection } from '@/components/admin/labelled-section'
 import { RevisionDiff, revisionReasons } from '@/components/admin/revision-diff'
+import { SettingsChanges } from '@/components/admin/settings-changes'
 import { statusLabel } from '@/components/admin/status-badge'
 import { planRevisionRestore } from '@/lib/data/article-editing'
 import { formatDate, formatDateTime } from '@/lib/format'
@@ -84,16 +85,7 @@ export default async function RestoreRevisionPage({ params, searchParams }: Page
           {settings.length ? (
             <li>
               These settings go back to how they were in this revision:
-              <dl className="mt-2 grid grid-cols-1 gap-x-4 gap-y-1 text-sm sm:grid-cols-[14rem_1fr]">
-                {settings.map((s) => (
-                  <div key={s.label} className="contents">
-                    <dt className="font-semibold">{s.label}</dt>
-                    <dd className="break-words">
-                      {s.now} <span aria-hidden="true">→</span> <span className="sr-only">becomes</span> {s.then}
-                    </dd>
-                  </div>
-                ))}
-              </dl>
+              <SettingsChanges changes={settings} className="mt-2" />
             </li>
           ) : (
             <li>The section, byline, tags, search and social fields and the “Before you go” box are the same in this revision, and stay as they are.</li>
