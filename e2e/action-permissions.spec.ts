@@ -150,6 +150,19 @@ const articleFields = (fields: Ctx) =>
 
 // ---------------------------------------------------------------- form actions
 
+/** Deleting a tag, a section or a guest author on no byline, from the plain form on its confirmation page. */
+const deleteTermCases = (['Tag', 'Section', 'Author'] as const).map(
+  (table): FormCase => ({
+    action: `delete${table}`,
+    as: 'editor',
+    refused: nonEditors,
+    setup: async () => ({ termId: await insertTerm(table) }),
+    path: (c) => `/admin/${table.toLowerCase()}s/${c.termId}/delete`,
+    form: (page) => page.getByRole('form', { name: `Confirm deleting the ${table.toLowerCase()}` }),
+    snapshot: terms(table),
+  }),
+)
+
 const formCases: FormCase[] = [
   {
     action: 'publishArticle',
@@ -328,6 +341,7 @@ const formCases: FormCase[] = [
       await query(`UPDATE "User" SET "passwordHash" = $1, "sessionVersion" = "sessionVersion" - 1 WHERE email = $2`, [hash!.passwordHash, staff.writer])
     },
   },
+  ...deleteTermCases,
 ]
 
 // ---------------------------------------------------------------- actions called with arguments

@@ -27,7 +27,20 @@ for (const scheme of ['light', 'dark'] as const) {
     const page = await context.newPage()
     await signIn(page, staff.admin)
     const [article] = await query<{ id: string }>(`SELECT id FROM "Article" WHERE status = 'PUBLISHED' AND "heroImageId" IS NOT NULL ORDER BY "publishedAt" DESC LIMIT 1`)
-    const paths = ['/admin', '/admin?author=maya&tag=Housing', `/admin/articles/${article!.id}`, '/admin/articles/new', '/admin/review', '/admin/members', '/admin/tags']
+    const [tag] = await query<{ id: string }>(`SELECT id FROM "Tag" ORDER BY name LIMIT 1`)
+    const [staffAuthor] = await query<{ id: string }>(`SELECT id FROM "Author" WHERE "userId" IS NOT NULL ORDER BY name LIMIT 1`)
+    const paths = [
+      '/admin',
+      '/admin?author=maya&tag=Housing',
+      `/admin/articles/${article!.id}`,
+      '/admin/articles/new',
+      '/admin/review',
+      '/admin/members',
+      '/admin/tags',
+      // The confirmation before a delete, and an author's refusal.
+      `/admin/tags/${tag!.id}/delete`,
+      `/admin/authors/${staffAuthor!.id}/delete`,
+    ]
     for (const path of paths) {
       await page.goto(path)
       await expectAccessible(page, path)

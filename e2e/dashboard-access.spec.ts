@@ -24,6 +24,7 @@ test('each dashboard area answers 403 to the roles it is closed to, and 200 to t
     ['/admin/review', editors],
     ['/admin/tags', editors],
     [`/admin/tags/${tag!.id}`, editors],
+    [`/admin/tags/${tag!.id}/delete`, editors],
     ['/admin/sections', editors],
     ['/admin/authors', editors],
     // Members' details and the outbox (every confirmation and staff invitation link) are for administrators.

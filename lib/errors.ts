@@ -41,6 +41,13 @@ export class StaleVersionError extends Error {
   }
 }
 
+/** What a confirmation page showed is no longer true (a count moved): nothing was changed, and the person is asked again. */
+export class ChangedSinceShownError extends Error {
+  constructor(message = 'This changed after the page was opened, so nothing was done: check what will happen now and confirm again.') {
+    super(message)
+  }
+}
+
 export type FormState = {
   ok?: boolean
   message?: string
@@ -55,7 +62,8 @@ export const isExpectedError = (error: unknown) =>
   error instanceof ForbiddenError ||
   error instanceof NotFoundError ||
   error instanceof StaleVersionError ||
-  error instanceof LivePieceAutosaveError
+  error instanceof LivePieceAutosaveError ||
+  error instanceof ChangedSinceShownError
 
 /** Maps a thrown error to what a form should show; unexpected errors are logged and kept vague. */
 export function errorToFormState(error: unknown, values?: Record<string, unknown>): FormState {
@@ -65,7 +73,8 @@ export function errorToFormState(error: unknown, values?: Record<string, unknown
     error instanceof ForbiddenError ||
     error instanceof NotFoundError ||
     error instanceof StaleVersionError ||
-    error instanceof LivePieceAutosaveError
+    error instanceof LivePieceAutosaveError ||
+    error instanceof ChangedSinceShownError
   ) {
     return { ok: false, message: error.message, values }
   }

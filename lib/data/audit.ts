@@ -26,6 +26,9 @@ export type AuditAction =
   | 'member.status_change'
   | 'member.export'
   | 'tag.merge'
+  | 'tag.delete'
+  | 'section.delete'
+  | 'author.delete'
   | 'tier.update'
 
 export async function recordAudit(
@@ -44,13 +47,15 @@ export async function recordAudit(
 const PAGE_SIZE = 50
 
 /** The audit trail, newest first, for administrators. (lib/auth imports this file, hence the lazy imports.) */
-export async function listAuditLog({ action, page = 1 }: { action?: string; page?: number }) {
+export async function listAuditLog({ action, page = 1 }: { action?: string | string[]; page?: number }) {
   const { requireActor } = await import('@/lib/auth')
   const { canViewAuditLog } = await import('@/lib/permissions')
   const { ForbiddenError } = await import('@/lib/errors')
   const actor = await requireActor()
   if (!canViewAuditLog(actor)) throw new ForbiddenError('Only administrators can read the audit log.')
-  const where = action ? { action: { startsWith: action } } : {}
+  // One prefix ('article.') or several ('tag.', 'section.', 'author.').
+  const prefixes = (Array.isArray(action) ? action : [action]).filter((p): p is string => Boolean(p))
+  const where = prefixes.length ? { OR: prefixes.map((p) => ({ action: { startsWith: p } })) } : {}
   const [total, entries] = await Promise.all([
     db.auditLog.count({ where }),
     db.auditLog.findMany({

@@ -1,19 +1,21 @@
 import 'server-only'
 // Sections, tags and authors: public reads for navigation, the option lists the article
-// editor needs, and the editors' admin writes (create, rename with redirects, describe, merge).
+// editor needs, and the editors' admin writes (create, rename with redirects, describe, merge, delete).
 import { cacheLife, cacheTag } from 'next/cache'
 import { db } from '@/lib/db'
 import { likeText } from '@/lib/data/like'
 import { cacheTags } from '@/lib/cache-tags'
 import { requireActor } from '@/lib/auth'
 import { recordAudit } from '@/lib/data/audit'
-import { FieldError, ForbiddenError, NotFoundError } from '@/lib/errors'
+import { ChangedSinceShownError, FieldError, ForbiddenError, NotFoundError } from '@/lib/errors'
 import type { Prisma } from '@/lib/generated/prisma/client'
+import type { ArticleStatus } from '@/lib/generated/prisma/enums'
 import { canCreateArticle, canManageTaxonomy, type Actor } from '@/lib/permissions'
 import { pageCount } from '@/lib/pagination'
 import { slugify } from '@/lib/slug'
 import { uniqueAuthorSlug } from '@/lib/data/author-slug'
 import type { AuthorInput, TermInput } from '@/lib/validation/taxonomy'
+import { authorDeletionRefusal, type TermDeletionCounts } from '@/lib/term-deletion'
 
 export type SectionLink = { id: string; name: string; slug: string }
 
@@ -274,7 +276,7 @@ export async function listSectionsForAdmin() {
 
 export async function getSectionForAdmin(id: string) {
   await requireTaxonomyManager()
-  return db.section.findUnique({ where: { id }, select: { id: true, name: true, slug: true, description: true } })
+  return db.section.findUnique({ where: { id }, select: { id: true, name: true, slug: true, description: true, _count: { select: { articles: true } } } })
 }
 
 export async function createSection(input: TermInput) {
@@ -331,7 +333,7 @@ export async function listAuthorsForAdmin({ q = '', page = 1 }: TermListQuery = 
 
 export async function getAuthorForAdmin(id: string) {
   await requireTaxonomyManager()
-  return db.author.findUnique({ where: { id }, select: { id: true, name: true, slug: true, bio: true, userId: true } })
+  return db.author.findUnique({ where: { id }, select: { id: true, name: true, slug: true, bio: true, userId: true, _count: { select: { articles: true } } } })
 }
 
 export async function createAuthor(input: AuthorInput) {
@@ -377,4 +379,148 @@ export async function updateAuthor(id: string, input: AuthorInput) {
     slug,
     invalidate: [cacheTags.author(id), cacheTags.authors(), cacheTags.redirects(), cacheTags.articleLists(), ...(await articleTagsFor({ authors: { some: { authorId: id } } }))],
   }
+}
+
+// ---------------------------------------------------------------- deleting
+
+// Each deletion is asked about first on a page that says what it will do, with counts
+// (lib/term-deletion.ts); the page sends back the count it showed, and a delete whose count has
+// moved since is refused so the editor is asked again. The term's row is locked for the
+// transaction: tagging a piece, putting it in a section or on a byline takes a key-share lock
+// on that row, so nothing joins the term between the count and the delete.
+
+export type TermDeletionPlan = TermDeletionCounts & { id: string; name: string }
+
+/** Old slugs that redirect to a term, shown on its confirmation page (a rename leaves one each). */
+async function oldSlugsOf(kind: Kind, id: string): Promise<string[]> {
+  const rows = await db.slugRedirect.findMany({ where: { kind, targetId: id }, orderBy: { createdAt: 'asc' }, take: 20, select: { oldSlug: true } })
+  return rows.map((r) => r.oldSlug)
+}
+
+async function lockTerm(tx: Tx, kind: Kind, id: string): Promise<{ id: string; name: string; slug: string } | undefined> {
+  const rows =
+    kind === 'tag'
+      ? await tx.$queryRaw<{ id: string; name: string; slug: string }[]>`SELECT id, name, slug FROM "Tag" WHERE id = ${id} FOR UPDATE`
+      : kind === 'section'
+        ? await tx.$queryRaw<{ id: string; name: string; slug: string }[]>`SELECT id, name, slug FROM "Section" WHERE id = ${id} FOR UPDATE`
+        : await tx.$queryRaw<{ id: string; name: string; slug: string }[]>`SELECT id, name, slug FROM "Author" WHERE id = ${id} FOR UPDATE`
+  return rows[0]
+}
+
+/** What deleting this tag would do: the articles it is on, and the old addresses that lead to it. */
+export async function planTagDeletion(id: string): Promise<TermDeletionPlan> {
+  await requireTaxonomyManager()
+  const tag = await db.tag.findUnique({ where: { id }, select: { id: true, name: true, slug: true } })
+  if (!tag) throw new NotFoundError('That tag no longer exists.')
+  const [articles, published, oldSlugs] = await Promise.all([
+    db.articleTag.count({ where: { tagId: id } }),
+    db.articleTag.count({ where: { tagId: id, published: true } }),
+    oldSlugsOf('tag', id),
+  ])
+  return { ...tag, articles, published, oldSlugs }
+}
+
+/**
+ * Deletes a tag: it comes off every article carrying it (the articles stay), and the old slugs
+ * that redirected to it stop. `shown` is the article count the confirmation page showed.
+ */
+export async function deleteTag(id: string, shown: { articles: number }) {
+  const actor = await requireTaxonomyManager()
+  const affected = await articleTagsFor({ tags: { some: { tagId: id } } })
+  await db.$transaction(async (tx) => {
+    const tag = await lockTerm(tx, 'tag', id)
+    if (!tag) throw new NotFoundError('That tag no longer exists.')
+    const articles = await tx.articleTag.count({ where: { tagId: id } })
+    if (articles !== shown.articles) throw new ChangedSinceShownError()
+    await tx.slugRedirect.deleteMany({ where: { kind: 'tag', targetId: id } })
+    // Its ArticleTag rows go with it (onDelete: Cascade).
+    await tx.tag.delete({ where: { id } })
+    await recordAudit(actor, 'tag.delete', tag.name, { tagId: id, slug: tag.slug, articles }, '', tx)
+  })
+  // Article cards do not show tags, so the article lists keep; every page that shows the tag
+  // (its listing and feed, the pieces carrying it, their "read next") is tagged with it.
+  return { invalidate: [cacheTags.tag(id), cacheTags.tags(), cacheTags.redirects(), ...affected] }
+}
+
+/** What deleting this section would do: the articles left without one, and its old addresses. */
+export async function planSectionDeletion(id: string): Promise<TermDeletionPlan> {
+  await requireTaxonomyManager()
+  const section = await db.section.findUnique({ where: { id }, select: { id: true, name: true, slug: true } })
+  if (!section) throw new NotFoundError('That section no longer exists.')
+  const [articles, published, oldSlugs] = await Promise.all([
+    db.article.count({ where: { sectionId: id } }),
+    db.article.count({ where: { sectionId: id, status: 'PUBLISHED' } }),
+    oldSlugsOf('section', id),
+  ])
+  return { ...section, articles, published, oldSlugs }
+}
+
+/** Deletes a section: its articles are left with no section (onDelete: SetNull), and it leaves the navigation. */
+export async function deleteSection(id: string, shown: { articles: number }) {
+  const actor = await requireTaxonomyManager()
+  const affected = await articleTagsFor({ sectionId: id })
+  await db.$transaction(async (tx) => {
+    const section = await lockTerm(tx, 'section', id)
+    if (!section) throw new NotFoundError('That section no longer exists.')
+    const articles = await tx.article.count({ where: { sectionId: id } })
+    if (articles !== shown.articles) throw new ChangedSinceShownError()
+    await tx.slugRedirect.deleteMany({ where: { kind: 'section', targetId: id } })
+    await tx.section.delete({ where: { id } })
+    await recordAudit(actor, 'section.delete', section.name, { sectionId: id, slug: section.slug, articles }, '', tx)
+  })
+  // The navigation is on every page (sections); cards in every list show the section label.
+  return { invalidate: [cacheTags.section(id), cacheTags.sections(), cacheTags.redirects(), cacheTags.articleLists(), ...affected] }
+}
+
+export type AuthorDeletionPlan = TermDeletionPlan & {
+  /** Why it may not be deleted, or null when it may (lib/term-deletion.ts). */
+  refusal: string | null
+  staff: boolean
+  /** The newest pieces on its byline, for the editor to open and change. */
+  bylines: { id: string; headline: string; status: ArticleStatus }[]
+}
+
+async function authorDeletionFacts(client: Tx | typeof db, id: string) {
+  const [author, articles, published] = await Promise.all([
+    client.author.findUnique({ where: { id }, select: { id: true, name: true, slug: true, user: { select: { name: true } } } }),
+    client.articleAuthor.count({ where: { authorId: id } }),
+    client.articleAuthor.count({ where: { authorId: id, published: true } }),
+  ])
+  if (!author) return null
+  const staffName = author.user ? author.user.name : null
+  return { author, articles, published, staffName, refusal: authorDeletionRefusal({ staffName, articles, published }) }
+}
+
+/** Whether this author may be deleted and, when not, why and which pieces carry it. */
+export async function planAuthorDeletion(id: string): Promise<AuthorDeletionPlan> {
+  await requireTaxonomyManager()
+  const facts = await authorDeletionFacts(db, id)
+  if (!facts) throw new NotFoundError('That author no longer exists.')
+  const [oldSlugs, bylines] = await Promise.all([
+    oldSlugsOf('author', id),
+    facts.articles
+      ? db.article.findMany({ where: { authors: { some: { authorId: id } } }, orderBy: [{ updatedAt: 'desc' }, { id: 'desc' }], take: 10, select: { id: true, headline: true, status: true } })
+      : [],
+  ])
+  const { name, slug } = facts.author
+  return { id, name, slug, articles: facts.articles, published: facts.published, oldSlugs, refusal: facts.refusal, staff: facts.staffName !== null, bylines }
+}
+
+/**
+ * Deletes a guest author on no byline. One on a byline, or a staff member's, is refused with
+ * the reason the confirmation page gives (bylines are never taken off pieces for the editor).
+ */
+export async function deleteAuthor(id: string) {
+  const actor = await requireTaxonomyManager()
+  await db.$transaction(async (tx) => {
+    if (!(await lockTerm(tx, 'author', id))) throw new NotFoundError('That author no longer exists.')
+    const facts = await authorDeletionFacts(tx, id)
+    if (!facts) throw new NotFoundError('That author no longer exists.')
+    if (facts.refusal) throw new ForbiddenError(facts.refusal)
+    await tx.slugRedirect.deleteMany({ where: { kind: 'author', targetId: id } })
+    await tx.author.delete({ where: { id } })
+    await recordAudit(actor, 'author.delete', facts.author.name, { authorId: id, slug: facts.author.slug }, '', tx)
+  })
+  // On no byline, so no article or list shows it: its page, feed and the editor's suggestions.
+  return { invalidate: [cacheTags.author(id), cacheTags.authors(), cacheTags.redirects()] }
 }

@@ -15,6 +15,7 @@ const filters = [
   { value: 'staff.', label: 'Staff accounts' },
   { value: 'settings.', label: 'Settings' },
   { value: 'member.', label: 'Members' },
+  { value: 'terms', label: 'Tags, sections and authors', prefixes: ['tag.', 'section.', 'author.'] },
 ]
 
 export default async function AuditPage({ searchParams }: PageProps<'/admin/audit'>) {
@@ -22,7 +23,7 @@ export default async function AuditPage({ searchParams }: PageProps<'/admin/audi
   const params = await searchParams
   const action = typeof params.action === 'string' && filters.some((f) => f.value === params.action) ? params.action : ''
   const page = Math.max(1, Number(params.page) || 1)
-  const { entries, total, pageCount } = await listAuditLog({ action, page })
+  const { entries, total, pageCount } = await listAuditLog({ action: filters.find((f) => f.value === action)?.prefixes ?? action, page })
   return (
     <>
       <h1 className="text-2xl font-bold">Audit log</h1>

@@ -3,6 +3,7 @@
 import { redirect } from 'next/navigation'
 import * as taxonomy from '@/lib/data/taxonomy'
 import { expireTags } from '@/lib/cache'
+import { deleteConfirmedTerm } from '@/lib/confirmed-deletion'
 import { errorToFormState, type FormState } from '@/lib/errors'
 import { authorInputSchema, readAuthorForm } from '@/lib/validation/taxonomy'
 
@@ -30,4 +31,9 @@ export async function updateAuthor(_prev: FormState, formData: FormData): Promis
   } catch (error) {
     return errorToFormState(error)
   }
+}
+
+/** Deletes a guest author on no byline, once the editor has confirmed on its delete page: a plain form, so it works without JavaScript. */
+export async function deleteAuthor(formData: FormData) {
+  await deleteConfirmedTerm('author', formData, (id) => taxonomy.deleteAuthor(id))
 }

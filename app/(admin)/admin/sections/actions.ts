@@ -3,6 +3,7 @@
 import { redirect } from 'next/navigation'
 import * as taxonomy from '@/lib/data/taxonomy'
 import { expireTags } from '@/lib/cache'
+import { deleteConfirmedTerm } from '@/lib/confirmed-deletion'
 import { errorToFormState, type FormState } from '@/lib/errors'
 import { readTermForm, termInputSchema } from '@/lib/validation/taxonomy'
 
@@ -30,4 +31,9 @@ export async function updateSection(_prev: FormState, formData: FormData): Promi
   } catch (error) {
     return errorToFormState(error)
   }
+}
+
+/** Deletes a section (its articles are left with no section), once the editor has confirmed on its delete page: a plain form, so it works without JavaScript. */
+export async function deleteSection(formData: FormData) {
+  await deleteConfirmedTerm('section', formData, (id, shown) => taxonomy.deleteSection(id, shown))
 }

@@ -7,9 +7,10 @@ import { createSection } from './actions'
 
 export const metadata: Metadata = { title: 'Sections' }
 
-export default async function SectionsPage() {
+export default async function SectionsPage({ searchParams }: PageProps<'/admin/sections'>) {
   await requirePageAccess(canManageTaxonomy)
+  const { notice } = await searchParams
   const sections = await listSectionsForAdmin()
   const rows = sections.map((s) => ({ id: s.id, name: s.name, slug: s.slug, articles: s._count.articles, note: s.description }))
-  return <TermList kind={termKinds.section} rows={rows} create={createSection} />
+  return <TermList kind={termKinds.section} rows={rows} create={createSection} notice={notice} />
 }

@@ -3,6 +3,7 @@
 import { redirect } from 'next/navigation'
 import * as taxonomy from '@/lib/data/taxonomy'
 import { expireTags } from '@/lib/cache'
+import { deleteConfirmedTerm } from '@/lib/confirmed-deletion'
 import { errorToFormState, type FormState } from '@/lib/errors'
 import { readTermForm, termInputSchema } from '@/lib/validation/taxonomy'
 
@@ -42,4 +43,9 @@ export async function mergeTags(_prev: FormState, formData: FormData): Promise<F
     return errorToFormState(error)
   }
   redirect(`/admin/tags/${intoId}?notice=merged`)
+}
+
+/** Deletes a tag (it comes off its articles, which stay), once the editor has confirmed on its delete page: a plain form, so it works without JavaScript. */
+export async function deleteTag(formData: FormData) {
+  await deleteConfirmedTerm('tag', formData, (id, shown) => taxonomy.deleteTag(id, shown))
 }

@@ -10,9 +10,9 @@ export const metadata: Metadata = { title: 'Tags' }
 
 export default async function TagsPage({ searchParams }: PageProps<'/admin/tags'>) {
   await requirePageAccess(canManageTaxonomy)
-  const { q, page } = await searchParams
+  const { q, page, notice } = await searchParams
   const query = typeof q === 'string' ? q : ''
   const list = await listTagsForAdmin({ q: query, page: parsePageParam(page) ?? 1 })
   const rows = list.rows.map((t) => ({ id: t.id, name: t.name, slug: t.slug, articles: t.articles }))
-  return <TermList kind={termKinds.tag} rows={rows} query={list.query} paging={list} create={createTag} />
+  return <TermList kind={termKinds.tag} rows={rows} query={list.query} paging={list} create={createTag} notice={notice} />
 }

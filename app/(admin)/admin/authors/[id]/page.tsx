@@ -13,6 +13,7 @@ export default async function EditAuthorPage({ params, searchParams }: PageProps
   const [{ id }, { notice }] = await Promise.all([params, searchParams])
   const author = await getAuthorForAdmin(id)
   if (!author) notFound()
+  const count = author._count.articles
   return (
     <TermEditor
       kind={termKinds.author}
@@ -21,6 +22,13 @@ export default async function EditAuthorPage({ params, searchParams }: PageProps
       notice={notice}
       messages={{ created: 'Author created.' }}
       update={updateAuthor}
+      deletion={
+        author.userId
+          ? 'A staff member’s byline cannot be deleted: it belongs to their account.'
+          : count
+            ? `On the byline of ${count} article${count === 1 ? '' : 's'}: it can be deleted only once no piece carries it (the page explains).`
+            : 'Asks first. On no byline, so no article changes.'
+      }
     />
   )
 }

@@ -14,18 +14,20 @@ export default async function EditSectionPage({ params, searchParams }: PageProp
   const [{ id }, { notice }] = await Promise.all([params, searchParams])
   const section = await getSectionForAdmin(id)
   if (!section) notFound()
+  const count = section._count.articles
   return (
     <TermEditor
       kind={termKinds.section}
       term={{ ...section, text: section.description }}
       about={
         <>
-          Public page <Link href={`/section/${section.slug}`}>/section/{section.slug}</Link>
+          {count} article{count === 1 ? '' : 's'} · public page <Link href={`/section/${section.slug}`}>/section/{section.slug}</Link>
         </>
       }
       notice={notice}
       messages={{ created: 'Section created.' }}
       update={updateSection}
+      deletion={`Asks first. Deleting it takes it out of the site’s navigation and leaves its ${count} article${count === 1 ? '' : 's'} with no section.`}
     />
   )
 }

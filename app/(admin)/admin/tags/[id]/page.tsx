@@ -29,6 +29,7 @@ export default async function EditTagPage({ params, searchParams }: PageProps<'/
       notice={notice}
       messages={{ created: 'Tag created.', merged: 'Tags merged: the articles now carry this tag, and the old address redirects here.' }}
       update={updateTag}
+      deletion={`Asks first. Deleting it takes it off its ${count} article${count === 1 ? '' : 's'}, which stay; to move them to another tag instead, merge it.`}
     >
       <LabelledSection heading="Merge into another tag" className="rounded-sm border border-rule p-4" headingClassName="mb-3 text-lg font-bold">
         <MergeTagForm id={tag.id} name={tag.name} suggestions={suggestions} />
