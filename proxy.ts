@@ -3,7 +3,7 @@ import { getToken } from 'next-auth/jwt'
 import type { Role } from '@/lib/generated/prisma/enums'
 import { forbiddenPage } from '@/lib/forbidden-page'
 import { mayOpenDashboardPath, roleLabel } from '@/lib/permissions'
-import { databaseIsHealthy, unavailablePage } from '@/lib/db-health'
+import { databaseIsHealthy, lastKnownSiteName, unavailablePage } from '@/lib/db-health'
 import { invalidPreviewPage } from '@/lib/invalid-preview-page'
 import { verifyPreviewToken } from '@/lib/preview-token'
 import { commonSecurityHeaders, dashboardCsp, publicCsp } from '@/lib/security-headers'
@@ -29,7 +29,7 @@ export async function proxy(request: NextRequest) {
   if (!RENDERED_PER_REQUEST.test(request.nextUrl.pathname)) return NextResponse.next()
   const isDashboard = request.nextUrl.pathname === '/admin' || request.nextUrl.pathname.startsWith('/admin/')
   if (!(await databaseIsHealthy(process.env.DATABASE_URL))) {
-    return new NextResponse(unavailablePage, {
+    return new NextResponse(unavailablePage(lastKnownSiteName()), {
       status: 503,
       headers: { 'Content-Type': 'text/html; charset=utf-8', 'Retry-After': '30', 'Cache-Control': 'no-store', 'Content-Security-Policy': publicCsp },
     })
@@ -40,7 +40,7 @@ export async function proxy(request: NextRequest) {
   // A preview is for staff, or for whoever holds its share link (a token the page checks again).
   if (request.nextUrl.pathname.startsWith('/preview/') && !hasSession) {
     if (!request.nextUrl.searchParams.has('token')) return NextResponse.redirect(new URL('/login', request.url))
-    if (!validShareLink(request.nextUrl)) return invalidShareLink()
+    if (!validShareLink(request.nextUrl)) return notFoundPage(invalidPreviewPage(lastKnownSiteName()))
   }
   if (!isDashboard) return NextResponse.next()
   if (!hasSession) return NextResponse.redirect(new URL('/login', request.url))
@@ -52,7 +52,7 @@ export async function proxy(request: NextRequest) {
   requestHeaders.set('Content-Security-Policy', csp)
   const refused = await refusedRole(request, secureCookie)
   const response = refused
-    ? new NextResponse(forbiddenPage(refused), { status: 403, headers: { 'Content-Type': 'text/html; charset=utf-8' } })
+    ? new NextResponse(forbiddenPage(refused, lastKnownSiteName()), { status: 403, headers: { 'Content-Type': 'text/html; charset=utf-8' } })
     : NextResponse.next({ request: { headers: requestHeaders } })
   response.headers.set('Content-Security-Policy', csp)
   response.headers.set('X-Frame-Options', 'DENY')
@@ -68,8 +68,9 @@ function validShareLink(url: URL): boolean {
   return Boolean(id) && tokens.length === 1 && verifyPreviewToken(process.env.NEXTAUTH_SECRET, decodeURIComponent(id!), tokens[0]!)
 }
 
-function invalidShareLink() {
-  const response = new NextResponse(invalidPreviewPage, {
+/** A real 404 with a page of the proxy's own, for a link that does not check out. */
+function notFoundPage(html: string) {
+  const response = new NextResponse(html, {
     status: 404,
     headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'private, no-store', 'Content-Security-Policy': publicCsp, 'X-Robots-Tag': 'noindex' },
   })
