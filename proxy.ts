@@ -5,6 +5,8 @@ import { forbiddenPage } from '@/lib/forbidden-page'
 import { mayOpenDashboardPath, roleLabel } from '@/lib/permissions'
 import { databaseIsHealthy, lastKnownSiteName, unavailablePage } from '@/lib/db-health'
 import { invalidPreviewPage } from '@/lib/invalid-preview-page'
+import { isMembershipLinkPage, refusedMembershipLink } from '@/lib/membership/link-check'
+import { plainPageHtml } from '@/lib/plain-page'
 import { verifyPreviewToken } from '@/lib/preview-token'
 import { commonSecurityHeaders, dashboardCsp, publicCsp } from '@/lib/security-headers'
 import { cachedSearchPath, normaliseQuery } from '@/lib/search-text'
@@ -15,7 +17,8 @@ import { cachedSearchPath, normaliseQuery } from '@/lib/search-text'
 // 2. bounce dashboard and preview visitors with no session cookie (and, for a preview, no share
 //    token) to sign-in (a convenience: the real check happens in lib/data on every read and write),
 //    and answer a share link that does not check out, for a visitor with no session, with a real
-//    404 saying so (the preview page streams: its own refusal would come after a 200);
+//    404 saying so (the preview page streams: its own refusal would come after a 200); so too a
+//    membership link (unsubscribe, delete my data, confirm) that leads nowhere;
 // 3. give the dashboard a per-request CSP nonce, which Next applies to its scripts;
 // 4. answer a real 403 when the session's role may not open that part of the dashboard:
 //    the dashboard streams, so a page's own forbidden() comes after a 200 has gone out;
@@ -35,6 +38,10 @@ export async function proxy(request: NextRequest) {
     })
   }
   if (request.nextUrl.pathname === '/search') return searchRewrite(request)
+  if (isMembershipLinkPage(request.nextUrl.pathname) && (request.method === 'GET' || request.method === 'HEAD')) {
+    const notice = await refusedMembershipLink(request.nextUrl, { secret: process.env.NEXTAUTH_SECRET, databaseUrl: process.env.DATABASE_URL })
+    if (notice) return notFoundPage(plainPageHtml({ siteName: lastKnownSiteName(), title: notice.title, paragraphs: [notice.text], links: [notice.link] }))
+  }
   const secureCookie = request.cookies.has('__Secure-next-auth.session-token')
   const hasSession = secureCookie || request.cookies.has('next-auth.session-token')
   // A preview is for staff, or for whoever holds its share link (a token the page checks again).

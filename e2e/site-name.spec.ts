@@ -105,10 +105,14 @@ test.describe('renaming the site', () => {
 
     // Pages the proxy sends itself learn the name from its database check, at most two seconds old.
     await expect(async () => {
-      const response = await page.goto('/preview/no-such-draft?token=1.forged')
+      const response = await page.goto('/membership/unsubscribe?m=nobody&t=forged')
       expect(response?.status()).toBe(404)
-      await expect(page).toHaveTitle(`Preview link invalid or expired | ${RENAMED}`, { timeout: 1_000 })
+      await expect(page).toHaveTitle(`This link isn't valid | ${RENAMED}`, { timeout: 1_000 })
     }).toPass({ timeout: 10_000 })
+    await expectNoOldName(page, 'an invalid membership link')
+    const preview = await page.goto('/preview/no-such-draft?token=1.forged')
+    expect(preview?.status()).toBe(404)
+    await expect(page).toHaveTitle(`Preview link invalid or expired | ${RENAMED}`)
     await expectNoOldName(page, 'an invalid preview link')
 
     // Staff see it too: the dashboard's own name, its titles, and its 403.
