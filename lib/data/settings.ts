@@ -25,7 +25,7 @@ const defaults: SiteSettingsDto = {
   tagline: 'News, analysis and opinion for the movement',
   beforeYouGoHeading: 'Before you go',
   beforeYouGoText:
-    'Broadside is funded by its readers. Become a member and help us keep publishing independent journalism for everyone.',
+    `${DEFAULT_SITE_NAME} is funded by its readers. Become a member and help us keep publishing independent journalism for everyone.`,
   beforeYouGoLinkText: 'Become a member',
   beforeYouGoLinkUrl: '/join',
   duesText: '',
