@@ -52,6 +52,11 @@ const nextConfig: NextConfig = {
     // only ever serves readers never loads the editor's modules (a smaller resident set).
     preloadEntriesOnStart: false,
   },
+  async redirects() {
+    // Crawlers, tools and people try /sitemap.xml first; the sitemap is split (app/sitemap.ts)
+    // and its index lives at /sitemap_index.xml, which robots.txt names.
+    return [{ source: '/sitemap.xml', destination: '/sitemap_index.xml', permanent: true }]
+  },
   async rewrites() {
     // `?page=N` of a section, tag or author becomes part of the path, so each page of a listing
     // is prerendered and cached whole, and a page past the end is a real 404.

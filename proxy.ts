@@ -3,8 +3,10 @@ import { getToken } from 'next-auth/jwt'
 import type { Role } from '@/lib/generated/prisma/enums'
 import { forbiddenPage } from '@/lib/forbidden-page'
 import { mayOpenDashboardPath, roleLabel } from '@/lib/permissions'
-import { databaseIsHealthy, unavailablePage } from '@/lib/db-health'
+import { databaseIsHealthy, lastKnownSiteName, unavailablePage } from '@/lib/db-health'
 import { invalidPreviewPage } from '@/lib/invalid-preview-page'
+import { isMembershipLinkPage, refusedMembershipLink } from '@/lib/membership/link-check'
+import { plainPageHtml } from '@/lib/plain-page'
 import { verifyPreviewToken } from '@/lib/preview-token'
 import { commonSecurityHeaders, dashboardCsp, publicCsp } from '@/lib/security-headers'
 import { cachedSearchPath, normaliseQuery } from '@/lib/search-text'
@@ -15,7 +17,8 @@ import { cachedSearchPath, normaliseQuery } from '@/lib/search-text'
 // 2. bounce dashboard and preview visitors with no session cookie (and, for a preview, no share
 //    token) to sign-in (a convenience: the real check happens in lib/data on every read and write),
 //    and answer a share link that does not check out, for a visitor with no session, with a real
-//    404 saying so (the preview page streams: its own refusal would come after a 200);
+//    404 saying so (the preview page streams: its own refusal would come after a 200); so too a
+//    membership link (unsubscribe, delete my data, confirm) that leads nowhere;
 // 3. give the dashboard a per-request CSP nonce, which Next applies to its scripts;
 // 4. answer a real 403 when the session's role may not open that part of the dashboard:
 //    the dashboard streams, so a page's own forbidden() comes after a 200 has gone out;
@@ -29,18 +32,22 @@ export async function proxy(request: NextRequest) {
   if (!RENDERED_PER_REQUEST.test(request.nextUrl.pathname)) return NextResponse.next()
   const isDashboard = request.nextUrl.pathname === '/admin' || request.nextUrl.pathname.startsWith('/admin/')
   if (!(await databaseIsHealthy(process.env.DATABASE_URL))) {
-    return new NextResponse(unavailablePage, {
+    return new NextResponse(unavailablePage(lastKnownSiteName()), {
       status: 503,
       headers: { 'Content-Type': 'text/html; charset=utf-8', 'Retry-After': '30', 'Cache-Control': 'no-store', 'Content-Security-Policy': publicCsp },
     })
   }
   if (request.nextUrl.pathname === '/search') return searchRewrite(request)
+  if (isMembershipLinkPage(request.nextUrl.pathname) && (request.method === 'GET' || request.method === 'HEAD')) {
+    const notice = await refusedMembershipLink(request.nextUrl, { secret: process.env.NEXTAUTH_SECRET, databaseUrl: process.env.DATABASE_URL })
+    if (notice) return notFoundPage(plainPageHtml({ siteName: lastKnownSiteName(), title: notice.title, paragraphs: [notice.text], links: [notice.link] }))
+  }
   const secureCookie = request.cookies.has('__Secure-next-auth.session-token')
   const hasSession = secureCookie || request.cookies.has('next-auth.session-token')
   // A preview is for staff, or for whoever holds its share link (a token the page checks again).
   if (request.nextUrl.pathname.startsWith('/preview/') && !hasSession) {
     if (!request.nextUrl.searchParams.has('token')) return NextResponse.redirect(new URL('/login', request.url))
-    if (!validShareLink(request.nextUrl)) return invalidShareLink()
+    if (!validShareLink(request.nextUrl)) return notFoundPage(invalidPreviewPage(lastKnownSiteName()))
   }
   if (!isDashboard) return NextResponse.next()
   if (!hasSession) {
@@ -58,7 +65,7 @@ export async function proxy(request: NextRequest) {
   requestHeaders.set('Content-Security-Policy', csp)
   const refused = await refusedRole(request, secureCookie)
   const response = refused
-    ? new NextResponse(forbiddenPage(refused), { status: 403, headers: { 'Content-Type': 'text/html; charset=utf-8' } })
+    ? new NextResponse(forbiddenPage(refused, lastKnownSiteName()), { status: 403, headers: { 'Content-Type': 'text/html; charset=utf-8' } })
     : NextResponse.next({ request: { headers: requestHeaders } })
   response.headers.set('Content-Security-Policy', csp)
   response.headers.set('X-Frame-Options', 'DENY')
@@ -74,8 +81,9 @@ function validShareLink(url: URL): boolean {
   return Boolean(id) && tokens.length === 1 && verifyPreviewToken(process.env.NEXTAUTH_SECRET, decodeURIComponent(id!), tokens[0]!)
 }
 
-function invalidShareLink() {
-  const response = new NextResponse(invalidPreviewPage, {
+/** A real 404 with a page of the proxy's own, for a link that does not check out. */
+function notFoundPage(html: string) {
+  const response = new NextResponse(html, {
     status: 404,
     headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'private, no-store', 'Content-Security-Policy': publicCsp, 'X-Robots-Tag': 'noindex' },
   })

@@ -4,11 +4,12 @@ import { env } from '@/lib/env'
 
 // What every HTML document of the site shares: the root layout's and the global 404's.
 
-export const siteMetadata: Metadata = {
+/** The site's name is a setting (lib/data/settings.ts), so every page's title follows it. */
+export const siteMetadata = (siteName: string): Metadata => ({
   metadataBase: new URL(env.SITE_URL),
-  title: { default: 'Broadside', template: '%s | Broadside' },
+  title: { default: siteName, template: `%s | ${siteName}` },
   description: 'News, analysis and opinion for the movement.',
-}
+})
 
 export const siteViewport: Viewport = {
   themeColor: [

@@ -1,7 +1,13 @@
+import type { Metadata } from 'next'
 import './globals.css'
 import { bodyClassName, htmlProps, siteMetadata, siteViewport } from './document'
+import { getSiteSettings } from '@/lib/data/settings'
 
-export const metadata = siteMetadata
+// A cached read, expired with the settings: pages stay cached whole and follow a rename at once.
+export async function generateMetadata(): Promise<Metadata> {
+  return siteMetadata((await getSiteSettings()).siteName)
+}
+
 export const viewport = siteViewport
 
 export default function RootLayout({ children }: { children: React.ReactNode }) {

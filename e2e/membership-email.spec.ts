@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test'
 import { query } from './support/db'
 import { linkIn, waitForMail } from './support/mail'
-import { join, newJoiner } from './support/membership'
+import { join, newJoiner, visitorIp } from './support/membership'
 
 async function subscriber(email: string) {
   const [row] = await query<{ id: string; status: string; newsletter: boolean; isMember: boolean; unsubscribedAt: Date | null; confirmedAt: Date | null }>(
@@ -148,4 +148,62 @@ test('a member who asks for the newsletter confirms a subscription, and stays a 
   const row = (await subscriber(joiner.email))!
   expect(row).toMatchObject({ status: 'ACTIVE', isMember: true, newsletter: true })
   expect(row.confirmedAt!.getTime()).toBe(confirmedAt!.getTime())
+})
+
+test('a membership link that was altered, cut short or leads to no one answers 404 with a page saying so, without JavaScript too', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false, extraHTTPHeaders: { 'X-Forwarded-For': visitorIp() } })
+  const page = await context.newPage()
+  const { email } = newJoiner()
+  await page.goto('/newsletter')
+  await page.getByRole('textbox', { name: 'Email address', exact: true }).fill(email)
+  await page.getByRole('button', { name: 'Subscribe' }).click()
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Check your email')
+  const mail = await waitForMail(email)
+  const unsubscribe = linkIn(mail, '/membership/unsubscribe')
+  const remove = linkIn(mail, '/membership/delete')
+  const confirm = linkIn(mail, '/membership/confirm')
+  /** The link with the last character of one query value changed, as a mangled copy would. */
+  const altered = (link: string, name: string) => link.replace(new RegExp(`([?&]${name}=[^&]*)([^&])`), (_, head: string, last: string) => `${head}${last === 'A' ? 'B' : 'A'}`)
+
+  const expectRefused = async (link: string, title: string, way: string) => {
+    const response = await page.goto(link)
+    expect(response?.status(), link).toBe(404)
+    await expect(page.getByRole('heading', { level: 1 }), link).toHaveText(title)
+    await expect(page.getByRole('link', { name: way }), link).toBeVisible()
+  }
+  const invalid = "This link isn't valid"
+  for (const link of [
+    altered(unsubscribe, 't'),
+    altered(unsubscribe, 'm'),
+    unsubscribe.slice(0, -6),
+    unsubscribe.replace(/&t=.*/, ''),
+    altered(unsubscribe, 't').replace('/membership/unsubscribe?', '/membership/unsubscribe/done?'),
+    altered(remove, 't'),
+    // An unsubscribe link's signature does not open the delete page.
+    unsubscribe.replace('/membership/unsubscribe?', '/membership/delete?'),
+  ]) {
+    await expectRefused(link, invalid, 'Go to the front page')
+  }
+  for (const link of [altered(confirm, 'token'), confirm.slice(0, -6), '/membership/confirm?token=', '/membership/confirm']) {
+    await expectRefused(link, "We don't recognise this link", 'Go to the join page')
+  }
+  // A refusal changed nothing, and the links as sent still open their pages.
+  expect(await subscriber(email)).toMatchObject({ status: 'PENDING', newsletter: true })
+  for (const [link, title] of [
+    [confirm, 'Confirm your newsletter subscription'],
+    [unsubscribe, 'Unsubscribe'],
+    [remove, 'Delete your data'],
+  ] as const) {
+    const response = await page.goto(link)
+    expect(response?.status(), link).toBe(200)
+    await expect(page.getByRole('heading', { level: 1 }), link).toHaveText(title)
+  }
+
+  // Once the data is gone, its genuine links lead no one anywhere: 404s too.
+  await page.getByRole('button', { name: 'Delete my data' }).click()
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Your data has been deleted')
+  await expectRefused(unsubscribe, invalid, 'Go to the front page')
+  await expectRefused(remove, invalid, 'Go to the front page')
+  await expectRefused(confirm, "We don't recognise this link", 'Go to the join page')
+  await context.close()
 })

@@ -127,4 +127,13 @@ test.describe('feeds and sitemaps', () => {
     expect(urls.has(`${baseURL}/`)).toBe(true)
     for (const path of ['/section/news', '/section/reviews', '/tag/housing', '/author/maya-brennan']) expect(urls.has(`${baseURL}${path}`), path).toBe(true)
   })
+
+  test('/sitemap.xml, where crawlers and people look first, sends them on to the sitemap index for good', async ({ request }) => {
+    const answer = await request.get('/sitemap.xml', { maxRedirects: 0 })
+    expect(answer.status()).toBe(308)
+    expect(answer.headers()['location']).toBe('/sitemap_index.xml')
+    // Followed, it is the index itself.
+    const index = (await getXml(request, '/sitemap.xml', /xml/)).sitemapindex
+    expect(index.sitemap.map((s: Item) => s.loc)).toEqual((await getXml(request, '/sitemap_index.xml', /xml/)).sitemapindex.sitemap.map((s: Item) => s.loc))
+  })
 })

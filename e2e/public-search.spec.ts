@@ -45,6 +45,22 @@ test.describe('a reader searching the archive', () => {
     await expect(page).toHaveURL(`/article/${inHeadline.slug}`)
   })
 
+  test('cuts a very long search at a whole word, finds what it asks for, and says it was cut', async ({ page }) => {
+    const w = word()
+    const article = await createArticle({ headline: `Tenants ${w} together ${unique()}`, standfirst: 'Nothing to see in the standfirst.' })
+    // Long enough to be cut, and arranged so that character 200 falls inside a word: cut there,
+    // the last term was half a word no article has, and nothing matched.
+    let typed = `${w} `.repeat(40)
+    while (typed[199] === ' ' || typed[200] === ' ') typed = `a ${typed}`
+    await page.goto(`/search?q=${encodeURIComponent(typed)}`)
+    await expect(status(page)).toContainText('1 article matches')
+    await expect(results(page).getByRole('heading')).toHaveText(article.headline)
+    await expect(page.getByRole('main')).toContainText('Your search was long, so we used only its first 200 characters.')
+    const searched = await page.getByRole('searchbox', { name: 'Search the archive' }).inputValue()
+    expect(searched.length).toBeLessThanOrEqual(200)
+    expect(searched.split(' ').at(-1)).toBe(w)
+  })
+
   test('treats curly quotes and apostrophes, as phones type them, like straight ones, and shows the text as written', async ({ page }) => {
     const w = word()
     const curly = await createArticle({ headline: `Tenants\u2019 \u201c${w} ballot\u201d ${unique()}`, standfirst: 'Nothing to see in the standfirst.' })

@@ -29,9 +29,12 @@
 // article, tag, author or section, or a listing page past its end, was a blank page. An
 // address no route matches is answered properly, from the prerendered /_not-found page; these
 // 404s, which go through this cache (memory only, above), get that page's HTML, the freshest
-// copy Next has rendered (it re-renders it when sections or settings change), as its own
-// unmatched addresses do. The entry Next caches is the one it then sends, so the first
-// request is answered with it too.
+// copy Next has rendered, as its own unmatched addresses do. The entry Next caches is the one
+// it then sends, so the first request is answered with it too. Next renders /_not-found again
+// only when someone asks for an address nothing answers, so when the tags it carries expire (a
+// section or a setting, such as the site's name, changed) the handler asks for one itself
+// (refreshNotFound), and a 404 that took the older copy meanwhile is given the new one when
+// next served.
 //
 // And reader pages lose their scripts: see lib/reader-html.mjs for which pages and why. The
 // RSC payload Next keeps beside the HTML (for navigations in the browser) is left as it is.
@@ -39,6 +42,8 @@
 // It extends a Next.js internal module (next 16.4, pinned in package.json): if an upgrade moves
 // it, loading fails loudly here rather than silently writing everything to disk again.
 import fs from 'node:fs'
+import http from 'node:http'
+import https from 'node:https'
 import path from 'node:path'
 import fileSystemCache from 'next/dist/server/lib/incremental-cache/file-system-cache.js'
 import { isErrorShell, isReaderPage, NO_SCRIPTS_POLICY, withoutScripts } from './reader-html.mjs'
@@ -51,6 +56,29 @@ export const keepsOnDisk = (key, data) => !(data?.kind === 'APP_PAGE' && (data.s
 const NOT_FOUND_KEY = '$/_not-found'
 /** The latest /_not-found page Next rendered, or null until one is seen (the build's copy is read instead). */
 let notFoundHtml = null
+/** The cache tags /_not-found carries (its masthead's: sections and settings), once known. */
+let notFoundTags = []
+/** Bumped with each new copy; a 404 remembers which copy it was given (FILLED_WITH). */
+let notFoundCopy = 0
+const FILLED_WITH = Symbol('not-found copy')
+const CACHE_TAGS_HEADER = 'x-next-cache-tags'
+
+const tagsOf = (value) => (typeof value?.headers?.[CACHE_TAGS_HEADER] === 'string' ? value.headers[CACHE_TAGS_HEADER].split(',') : [])
+
+/**
+ * Asks this server for an address nothing answers (in the background, with node:http rather than
+ * the fetch Next patches inside requests), so Next renders /_not-found again now that its tags
+ * have expired, and set() keeps the fresh copy. `__NEXT_PRIVATE_ORIGIN` is where `next start`
+ * listens; without it (the build) there is nothing to ask.
+ */
+function refreshNotFound() {
+  const origin = process.env.__NEXT_PRIVATE_ORIGIN
+  if (!origin) return
+  const url = new URL('/_not-found', origin)
+  const request = (url.protocol === 'https:' ? https : http).get(url, { headers: { 'user-agent': 'broadside-not-found-refresh' } }, (response) => response.resume())
+  request.on('error', () => {})
+  request.setTimeout(30_000, () => request.destroy())
+}
 
 /**
  * Whether Next wrote this page to disk without the React payload its own reader needs. With
@@ -69,8 +97,9 @@ export default class RouteCache extends FileSystemCache {
     if (notFoundHtml === null) {
       try {
         notFoundHtml = fs.readFileSync(path.join(this.serverDistDir, 'app', '_not-found.html'), 'utf8')
+        notFoundTags = tagsOf(JSON.parse(fs.readFileSync(path.join(this.serverDistDir, 'app', '_not-found.meta'), 'utf8')))
       } catch {
-        return null
+        return notFoundHtml
       }
     }
     return notFoundHtml
@@ -80,10 +109,28 @@ export default class RouteCache extends FileSystemCache {
   fillNotFound(key, value) {
     if (value?.kind !== 'APP_PAGE' || typeof value.html !== 'string') return
     if (key.endsWith(NOT_FOUND_KEY)) {
-      if (!isErrorShell(value.html)) notFoundHtml = value.html
+      if (!isErrorShell(value.html)) {
+        notFoundHtml = value.html
+        notFoundTags = tagsOf(value)
+        notFoundCopy++
+      }
     } else if (value.status === 404 && isErrorShell(value.html)) {
       value.html = this.notFoundPage() ?? value.html
+      value[FILLED_WITH] = notFoundCopy
     }
+  }
+
+  /** A 404 given an older copy of the not-found page than the latest gets the latest, without scripts as every 404 is. */
+  refillNotFound(value) {
+    if (value?.[FILLED_WITH] === undefined || value[FILLED_WITH] === notFoundCopy || notFoundHtml === null) return
+    value.html = Buffer.from(withoutScripts(notFoundHtml))
+    value[FILLED_WITH] = notFoundCopy
+  }
+
+  async revalidateTag(tags, durations) {
+    await super.revalidateTag(tags, durations)
+    const expired = typeof tags === 'string' ? [tags] : tags
+    if (this.notFoundPage() !== null && expired.some((tag) => notFoundTags.includes(tag))) refreshNotFound()
   }
 
   /** What every cached page's HTML goes through, once, before it is first sent or kept. */
@@ -119,6 +166,7 @@ export default class RouteCache extends FileSystemCache {
     // entry's HTML is bytes it has been through here: the in-memory LRU holds this object.
     if (typeof value?.html === 'string') this.prepare(args[0], value)
     if (value?.kind === 'APP_PAGE' && typeof value.html === 'string') value.html = Buffer.from(value.html)
+    this.refillNotFound(value)
     return entry
   }
 }

@@ -33,12 +33,37 @@ describe('normaliseQuery', () => {
     expect(normaliseQuery('罢工').hasWords).toBe(true)
   })
 
-  it('cuts long queries without splitting a character', () => {
-    const long = normaliseQuery('strike '.repeat(200))
+  it('cuts a long query after its last whole word within the limit, never inside one', () => {
+    // Cut at 200 characters this was "… strike stri": a term no article has, so nothing matched.
+    const long = normaliseQuery('strike '.repeat(100))
     expect(long.truncated).toBe(true)
     expect(long.text.length).toBeLessThanOrEqual(MAX_QUERY_LENGTH)
-    const emoji = normaliseQuery('😀'.repeat(300))
-    expect(Array.from(emoji.text).every((c) => c === '😀')).toBe(true)
+    expect(long.text.split(' ')).toEqual(Array(28).fill('strike'))
+    // A word ending exactly at the limit is kept.
+    const exact = normaliseQuery(`${'a'.repeat(193)} strike and more`)
+    expect(exact).toEqual({ text: `${'a'.repeat(193)} strike`, truncated: true, hasWords: true })
+    expect(normaliseQuery('w'.repeat(MAX_QUERY_LENGTH)).truncated).toBe(false)
+  })
+
+  it('keeps a quoted phrase whole or leaves it out', () => {
+    const words = 'word '.repeat(37).trim() // 184 characters: the phrase would end at 205
+    const cut = normaliseQuery(`${words} "rent strike ballot" tenants`)
+    expect(cut).toEqual({ text: words, truncated: true, hasWords: true })
+    const kept = normaliseQuery(`${'word '.repeat(30).trim()} "rent strike ballot" ${'tenants '.repeat(10)}`)
+    expect(kept.text).toBe(`${'word '.repeat(30).trim()} "rent strike ballot" tenants tenants tenants`)
+    expect(kept.text.length).toBeLessThanOrEqual(MAX_QUERY_LENGTH)
+    // A phrase longer than the limit on its own is cut at a word within it.
+    const phrase = normaliseQuery(`"${'picket '.repeat(40)}"`)
+    expect(phrase.text).toBe(`"${'picket '.repeat(28).trim()}`)
+  })
+
+  it('cuts a single over-long word at the limit, without splitting a character', () => {
+    expect(normaliseQuery('x'.repeat(300)).text).toBe('x'.repeat(MAX_QUERY_LENGTH))
+    // Letters outside the Basic Multilingual Plane are one character each, two UTF-16 units.
+    const script = normaliseQuery('𝒜'.repeat(300))
+    expect(script.truncated).toBe(true)
+    expect(Array.from(script.text)).toEqual(Array(MAX_QUERY_LENGTH).fill('𝒜'))
+    expect(normaliseQuery('𝒜'.repeat(150))).toMatchObject({ truncated: false })
   })
 
   it('removes control characters and the snippet delimiters', () => {

@@ -1,7 +1,7 @@
 // Pure helpers around full-text search: what a reader typed, and the highlighted snippets
 // PostgreSQL's ts_headline hands back.
 
-/** Longest query sent to the database; anything longer is cut (and the page says so). */
+/** Longest query sent to the database, in characters; anything longer is cut (and the page says so). */
 export const MAX_QUERY_LENGTH = 200
 
 export type NormalisedQuery = { text: string; truncated: boolean; hasWords: boolean }
@@ -9,7 +9,7 @@ export type NormalisedQuery = { text: string; truncated: boolean; hasWords: bool
 /**
  * The query as searched: the first `?q=` value, curly quotes made straight (foldQuotes, so a
  * “phrase” is a phrase), control characters and emoji removed, whitespace
- * collapsed and cut to MAX_QUERY_LENGTH. `hasWords` is false when nothing in it is a letter
+ * collapsed and cut to MAX_QUERY_LENGTH (wordsWithin). `hasWords` is false when nothing in it is a letter
  * or digit in any script ("?!", "—"), so the page can answer without asking the database.
  */
 /**
@@ -70,10 +70,32 @@ export function normaliseQuery(raw: string | string[] | undefined): NormalisedQu
     .replace(EMOJI, ' ')
     .replace(/\s+/g, ' ')
     .trim()
-  const truncated = cleaned.length > MAX_QUERY_LENGTH
-  // Cut on a code point boundary so a surrogate pair is never split.
-  const text = truncated ? Array.from(cleaned).slice(0, MAX_QUERY_LENGTH).join('').trim() : cleaned
+  const characters = Array.from(cleaned)
+  const truncated = characters.length > MAX_QUERY_LENGTH
+  const text = truncated ? wordsWithin(characters, MAX_QUERY_LENGTH) : cleaned
   return { text, truncated, hasWords: /[\p{L}\p{N}]/u.test(text) }
+}
+
+/**
+ * The longest run of whole words and whole "quoted phrases" from the start of `characters`
+ * (a query already tidied: single spaces, straight quotes) that fits in `max` characters: a word
+ * cut in two ("strike stri") is a term no article has, and every term must match. A first word
+ * or phrase longer than `max` on its own is cut at its last space within the limit, or at `max`
+ * itself if it has none; either way on a code point, so a surrogate pair is never split.
+ */
+function wordsWithin(characters: string[], max: number): string {
+  let lastBreak = -1
+  let lastSpace = -1
+  let inPhrase = false
+  for (let i = 0; i <= max; i++) {
+    const c = characters[i]
+    if (c === ' ') {
+      lastSpace = i
+      if (!inPhrase) lastBreak = i
+    } else if (c === '"') inPhrase = !inPhrase
+  }
+  const end = lastBreak > 0 ? lastBreak : lastSpace > 0 ? lastSpace : max
+  return characters.slice(0, end).join('').trim()
 }
 
 /**

@@ -3,7 +3,7 @@ import { canManageSettings, canManageStaff, canManageTaxonomy, canReviewArticles
 import { SignOutButton } from './sign-out-button'
 
 /** Dashboard chrome; every page below re-checks who is asking in lib/data. */
-export function AdminShell({ actor, children }: { actor: Actor; children: React.ReactNode }) {
+export function AdminShell({ actor, siteName, children }: { actor: Actor; siteName: string; children: React.ReactNode }) {
   return (
     <div className="min-h-screen">
       {/* Not "main", the public site's id, though "View site" is a full page load. */}
@@ -14,7 +14,7 @@ export function AdminShell({ actor, children }: { actor: Actor; children: React.
         <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-3">
           <div className="flex items-center gap-6">
             <Link href="/admin" className="font-serif text-xl font-black">
-              Broadside
+              {siteName}
             </Link>
             <nav aria-label="Dashboard">
               <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm font-semibold">

@@ -13,9 +13,9 @@ const labels: Record<string, string> = {
   consent: 'Privacy notice',
 }
 
-type Props = { tiers: PublicTier[]; values: JoinValues; errors: Errors; message?: string; formToken: string }
+type Props = { siteName: string; tiers: PublicTier[]; values: JoinValues; errors: Errors; message?: string; formToken: string }
 
-export function JoinForm({ tiers, values, errors, message, formToken }: Props) {
+export function JoinForm({ siteName, tiers, values, errors, message, formToken }: Props) {
   return (
     <form method="post" action="/join/submit" noValidate className="relative space-y-6 font-sans">
       <ErrorSummary errors={errors} labels={labels} message={message} />
@@ -73,7 +73,7 @@ export function JoinForm({ tiers, values, errors, message, formToken }: Props) {
         <div className="flex items-start gap-3">
           <input id="consent" name="consent" type="checkbox" required defaultChecked={values.consent} className="mt-1 h-5 w-5 shrink-0" {...describedBy('consent', errors)} />
           <label htmlFor="consent">
-            I agree to Broadside keeping my details as described in the{' '}
+            I agree to {siteName} keeping my details as described in the{' '}
             <a href="/privacy" target="_blank" className="underline">
               privacy notice
             </a>
@@ -84,7 +84,7 @@ export function JoinForm({ tiers, values, errors, message, formToken }: Props) {
       </div>
 
       <button type="submit" className="w-full rounded-sm bg-accent px-6 py-3 text-lg font-bold text-accent-ink hover:opacity-90 sm:w-auto">
-        Join Broadside
+        Join {siteName}
       </button>
       <p className="text-sm text-muted">No payment is taken now. After you confirm your email we will tell you how your dues are set up.</p>
     </form>

@@ -1,3 +1,4 @@
+import { invalidMemberLink, type LinkNotice } from '@/lib/membership/link-notices'
 
 // The frame of the short pages on the way through sign-up, unsubscribe and deletion.
 export function NoticePage({ title, children }: { title: string; children: React.ReactNode }) {
@@ -22,11 +23,16 @@ export function NoticeLink({ href, children }: { href: string; children: React.R
 
 export const buttonClass = 'rounded-sm bg-accent px-6 py-3 font-sans text-lg font-bold text-accent-ink hover:opacity-90'
 
-export function InvalidLink() {
+/** A link that leads nowhere, in the words proxy.ts answers it with (lib/membership/link-notices.ts). */
+export function LinkNoticePage({ notice }: { notice: LinkNotice }) {
   return (
-    <NoticePage title="This link isn't valid">
-      <p>We could not match this link to anyone. It may have been copied incompletely, or the details it refers to have already been deleted.</p>
-      <NoticeLink href="/">Go to the front page</NoticeLink>
+    <NoticePage title={notice.title}>
+      <p>{notice.text}</p>
+      <NoticeLink href={notice.link.href}>{notice.link.label}</NoticeLink>
     </NoticePage>
   )
+}
+
+export function InvalidLink() {
+  return <LinkNoticePage notice={invalidMemberLink} />
 }

@@ -5,6 +5,7 @@ import { cacheTags } from '@/lib/cache-tags'
 import { requireActor } from '@/lib/auth'
 import { ForbiddenError } from '@/lib/errors'
 import { canManageSettings } from '@/lib/permissions'
+import { DEFAULT_SITE_NAME } from '@/lib/site-name'
 import type { SettingsInput } from '@/lib/validation/settings'
 import { recordAudit } from './audit'
 
@@ -20,11 +21,11 @@ export type SiteSettingsDto = {
 }
 
 const defaults: SiteSettingsDto = {
-  siteName: 'Broadside',
+  siteName: DEFAULT_SITE_NAME,
   tagline: 'News, analysis and opinion for the movement',
   beforeYouGoHeading: 'Before you go',
   beforeYouGoText:
-    'Broadside is funded by its readers. Become a member and help us keep publishing independent journalism for everyone.',
+    `${DEFAULT_SITE_NAME} is funded by its readers. Become a member and help us keep publishing independent journalism for everyone.`,
   beforeYouGoLinkText: 'Become a member',
   beforeYouGoLinkUrl: '/join',
   duesText: '',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { isUkPostcode, normalisePostcode, parseJoinForm, poundsToPence, type JoinValues } from './member'
+import { fieldErrorsOf, isUkPostcode, newsletterSchema, normalisePostcode, parseJoinForm, poundsToPence, readJoinForm, readNewsletterForm, tierInputSchema, type JoinValues } from './member'
 
 describe('UK postcodes', () => {
   it.each([
@@ -85,5 +85,54 @@ describe('the join form', () => {
   it('refuses an unknown tier and a tracking slug that is not a slug', () => {
     expect(errors({ ...valid, tier: 'gold' }).tier).toEqual(['Choose a membership tier.'])
     expect(data({ ...valid, from: '../../etc' }).from).toBe('')
+  })
+
+  // What the form posts, read as /join/submit reads it (each field capped) and then checked.
+  const posted = (fields: Record<string, string>) => {
+    const form = new FormData()
+    for (const [k, v] of Object.entries({ name: 'Rosa Luxemburg', email: 'rosa@example.org', postcode: 'SW1A 1AA', tier: 'std', consent: 'on', ...fields })) form.set(k, v)
+    return form
+  }
+  const postedErrors = (fields: Record<string, string>) => errors(readJoinForm(posted(fields)))
+
+  it('says in its own words when a field is far too long, never in zod’s', () => {
+    expect(postedErrors({ name: 'R'.repeat(101) }).name).toEqual(['Keep your name under 100 characters.'])
+    expect(postedErrors({ name: 'Rosa '.repeat(200) }).name).toEqual(['Keep your name under 100 characters.'])
+    expect(postedErrors({ email: `${'r'.repeat(300)}@example.org` }).email).toEqual(['That email address is too long.'])
+    expect(postedErrors({ postcode: 'SW1A 1AA'.repeat(20) }).postcode).toEqual(['Enter a UK postcode, like SW1A 1AA.'])
+    expect(postedErrors({ tier: 'x'.repeat(500) }).tier).toEqual(['Choose a membership tier.'])
+    expect(postedErrors({ tier: 'pwyc', amount: '9'.repeat(50) }).amount?.[0]).toMatch(/^Enter a monthly amount in pounds/)
+    expect(data(readJoinForm(posted({ from: 'a'.repeat(500), utm_source: 's'.repeat(500) })))).toMatchObject({ from: 'a'.repeat(200), utmSource: 's'.repeat(100) })
+    // Everything wrong at once: every message is one of ours.
+    const all = postedErrors({ name: 'R'.repeat(300), email: 'e'.repeat(400), postcode: 'p'.repeat(100), consent: '' })
+    expect(Object.keys(all)).toEqual(['name', 'email', 'postcode', 'consent'])
+    for (const message of Object.values(all).flat()) expect(message).not.toMatch(ZOD_WORDING)
+  })
+})
+
+/** How zod words its own messages ("Too big: expected string to have <=100 characters"). */
+const ZOD_WORDING = /too (big|small)|expected|invalid input|[<>]=/i
+
+describe('the newsletter form', () => {
+  const check = (email: string) => {
+    const form = new FormData()
+    form.set('email', email)
+    const result = newsletterSchema.safeParse(readNewsletterForm(form))
+    return result.success ? {} : fieldErrorsOf(result.error)
+  }
+
+  it('says in its own words what is wrong with the address', () => {
+    expect(check(`${'r'.repeat(400)}@example.org`).email).toEqual(['That email address is too long.'])
+    expect(check('').email).toEqual(['Enter your email address.'])
+    expect(check('not an address').email).toEqual(['Enter an email address like name@example.org.'])
+    expect(check('rosa@example.org')).toEqual({})
+  })
+})
+
+describe('a membership tier (administrators)', () => {
+  it('says in its own words when the name is too long', () => {
+    const result = tierInputSchema.safeParse({ name: 'T'.repeat(61), description: '', monthly: '5', payWhatYouCan: false, minimum: '', recommended: false, active: true, position: '0' })
+    expect(result.success).toBe(false)
+    expect(fieldErrorsOf(result.error!).name).toEqual(['Keep the name under 60 characters.'])
   })
 })

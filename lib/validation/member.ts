@@ -24,11 +24,12 @@ export const formatPence = (pence: number) => (pence % 100 === 0 ? `£${pence / 
 
 // Control characters (and the Unicode line separators) have no place in a name or tracking tag.
 const stripControl = (s: string) => s.replace(/[\u0000-\u001f\u007f\u2028\u2029]/g, ' ')
-const oneLine = (max: number) =>
+/** One line of text, at most `max` characters once tidied; `tooLong` is what a person is told otherwise. */
+const oneLine = (max: number, tooLong: string) =>
   z
     .string()
     .transform((s) => stripControl(s).trim().replace(/\s+/g, ' '))
-    .pipe(z.string().max(max))
+    .pipe(z.string().max(max, tooLong))
 const tracking = z
   .string()
   .transform((s) => stripControl(s).trim().slice(0, 100))
@@ -105,7 +106,7 @@ export const newsletterSchema = z.object({ email, ...attribution })
 export type NewsletterInput = z.infer<typeof newsletterSchema>
 
 const joinFieldsSchema = z.object({
-  name: oneLine(100).pipe(z.string().min(1, 'Enter your full name.').max(100, 'Keep your name under 100 characters.')),
+  name: oneLine(100, 'Keep your name under 100 characters.').pipe(z.string().min(1, 'Enter your full name.')),
   email,
   postcode: z
     .string()
@@ -171,7 +172,7 @@ const pounds = (field: string) =>
 
 export const tierInputSchema = z
   .object({
-    name: oneLine(60).pipe(z.string().min(1, 'Give the tier a name.').max(60, 'Keep the name under 60 characters.')),
+    name: oneLine(60, 'Keep the name under 60 characters.').pipe(z.string().min(1, 'Give the tier a name.')),
     description: z.string().trim().max(300, 'Keep the description under 300 characters.'),
     monthly: pounds('monthly amount'),
     payWhatYouCan: checked,

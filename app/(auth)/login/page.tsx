@@ -1,6 +1,7 @@
 import type { Metadata } from 'next'
 import { Suspense } from 'react'
 import { LoginForm } from '@/components/admin/login-form'
+import { getSiteSettings } from '@/lib/data/settings'
 
 export const metadata: Metadata = { title: 'Staff sign-in', robots: { index: false } }
 
@@ -19,12 +20,13 @@ async function LoginNotice({ searchParams }: { searchParams: PageProps<'/login'>
   ) : null
 }
 
-export default function LoginPage(props: PageProps<'/login'>) {
+export default async function LoginPage(props: PageProps<'/login'>) {
+  const { siteName } = await getSiteSettings()
   return (
     <main id="main" className="mx-auto max-w-sm px-4 py-16">
       {/* A plain link: the public site is full page loads, never a client navigation that keeps this page mounted (hidden) beside it. */}
       <a href="/" className="font-serif text-3xl font-black">
-        Broadside
+        {siteName}
       </a>
       <h1 className="mt-6 mb-4 text-xl font-bold">Staff sign-in</h1>
       <Suspense fallback={null}>

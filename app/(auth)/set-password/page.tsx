@@ -1,6 +1,7 @@
 import type { Metadata } from 'next'
 import { Suspense } from 'react'
 import { ActionForm, SubmitButton, TextField } from '@/components/ui/action-form'
+import { getSiteSettings } from '@/lib/data/settings'
 import { findValidInvite } from '@/lib/data/staff'
 import { PASSWORD_MIN } from '@/lib/password-policy'
 import { setPassword } from './actions'
@@ -32,12 +33,13 @@ async function SetPasswordForm({ searchParams }: { searchParams: PageProps<'/set
   )
 }
 
-export default function SetPasswordPage(props: PageProps<'/set-password'>) {
+export default async function SetPasswordPage(props: PageProps<'/set-password'>) {
+  const { siteName } = await getSiteSettings()
   return (
     <main id="main" className="mx-auto max-w-sm px-4 py-16">
       {/* A plain link: the public site is full page loads, never a client navigation that keeps this page mounted (hidden) beside it. */}
       <a href="/" className="font-serif text-3xl font-black">
-        Broadside
+        {siteName}
       </a>
       <h1 className="mt-6 mb-4 text-xl font-bold">Choose your password</h1>
       <Suspense fallback={<p>Checking your link…</p>}>

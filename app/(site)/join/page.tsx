@@ -1,14 +1,18 @@
 import type { Metadata } from 'next'
 import { cookies } from 'next/headers'
 import { JoinForm } from '@/components/membership/join-form'
+import { getSiteSettings } from '@/lib/data/settings'
 import { listActiveTiers } from '@/lib/data/tiers'
 import { FLASH_COOKIE, issueFormToken, readFlash } from '@/lib/form-security'
 import type { JoinValues } from '@/lib/validation/member'
 
-export const metadata: Metadata = {
-  title: 'Join',
-  description: 'Become a member of Broadside: independent journalism, paid for by its readers.',
-  alternates: { canonical: '/join' },
+export async function generateMetadata(): Promise<Metadata> {
+  const { siteName } = await getSiteSettings()
+  return {
+    title: 'Join',
+    description: `Become a member of ${siteName}: independent journalism, paid for by its readers.`,
+    alternates: { canonical: '/join' },
+  }
 }
 
 // The form is rendered per request (a fresh form token, the visitor's own values after an error),
@@ -22,7 +26,7 @@ const one = (v: string | string[] | undefined) => (typeof v === 'string' ? v : '
 export default async function JoinPage({ searchParams }: PageProps<'/join'>) {
   const params = await searchParams
   const flash = readFlash((await cookies()).get(FLASH_COOKIE)?.value, 'join', one(params.retry))
-  const tiers = await listActiveTiers()
+  const [tiers, { siteName }] = await Promise.all([listActiveTiers(), getSiteSettings()])
   const recommended = tiers.find((t) => t.recommended) ?? tiers[0]
   const values: JoinValues = flash?.values ?? {
     name: '',
@@ -40,13 +44,13 @@ export default async function JoinPage({ searchParams }: PageProps<'/join'>) {
 
   return (
     <div className="mx-auto max-w-2xl">
-      <h1 className="font-serif text-4xl font-black">Join Broadside</h1>
+      <h1 className="font-serif text-4xl font-black">Join {siteName}</h1>
       <p className="mt-3 font-serif text-lg">
-        Broadside has no billionaire owner and no advertisers to keep happy. It is paid for by its members. Choose what you can afford: every tier gets the
+        {siteName} has no billionaire owner and no advertisers to keep happy. It is paid for by its members. Choose what you can afford: every tier gets the
         same membership and the same say.
       </p>
       <div className="mt-8">
-        <JoinForm tiers={tiers} values={values} errors={flash?.fieldErrors ?? {}} message={flash?.message} formToken={issueFormToken('join')} />
+        <JoinForm siteName={siteName} tiers={tiers} values={values} errors={flash?.fieldErrors ?? {}} message={flash?.message} formToken={issueFormToken('join')} />
       </div>
     </div>
   )

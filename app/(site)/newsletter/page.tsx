@@ -1,12 +1,12 @@
 import type { Metadata } from 'next'
 import { cookies } from 'next/headers'
 import { NewsletterForm } from '@/components/membership/newsletter-form'
+import { getSiteSettings } from '@/lib/data/settings'
 import { FLASH_COOKIE, issueFormToken, readFlash } from '@/lib/form-security'
 
-export const metadata: Metadata = {
-  title: 'Newsletter',
-  description: 'The best of Broadside in your inbox every week.',
-  alternates: { canonical: '/newsletter' },
+export async function generateMetadata(): Promise<Metadata> {
+  const { siteName } = await getSiteSettings()
+  return { title: 'Newsletter', description: `The best of ${siteName} in your inbox every week.`, alternates: { canonical: '/newsletter' } }
 }
 
 // Rendered per request with no static shell, like /join: see the note there.

@@ -1,12 +1,14 @@
 import type { Metadata } from 'next'
+import { getSiteSettings } from '@/lib/data/settings'
 
 export const metadata: Metadata = { title: 'Privacy notice', alternates: { canonical: '/privacy' } }
 
-export default function PrivacyPage() {
+export default async function PrivacyPage() {
+  const { siteName } = await getSiteSettings()
   return (
     <article className="mx-auto max-w-2xl font-serif text-lg">
       <h1 className="text-4xl font-black">Privacy notice</h1>
-      <p className="mt-4">This notice explains what Broadside keeps about members and newsletter readers, why, and what you can do about it.</p>
+      <p className="mt-4">This notice explains what {siteName} keeps about members and newsletter readers, why, and what you can do about it.</p>
       <h2 className="mt-8 font-sans text-xl font-bold">What we keep</h2>
       <ul className="mt-2 list-disc space-y-1 pl-6">
         <li>For members: your name, email address, postcode, membership tier and monthly amount, and whether you want the newsletter.</li>
@@ -19,7 +21,7 @@ export default function PrivacyPage() {
         postcode lets us put you in touch with members near you. We never sell or share your details with anyone else.
       </p>
       <h2 className="mt-8 font-sans text-xl font-bold">Who can see it</h2>
-      <p className="mt-2">Broadside&rsquo;s administrators only. Every export and erasure of a member record is logged.</p>
+      <p className="mt-2">{siteName}&rsquo;s administrators only. Every export and erasure of a member record is logged.</p>
       <h2 className="mt-8 font-sans text-xl font-bold">Your choices</h2>
       <ul className="mt-2 list-disc space-y-1 pl-6">
         <li>Every email we send has a link to unsubscribe in one click.</li>

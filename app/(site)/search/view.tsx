@@ -7,7 +7,7 @@ import { getSiteSettings } from '@/lib/data/settings'
 import { searchPublishedArticles } from '@/lib/data/search'
 import { formatDate, joinNames } from '@/lib/format'
 import { parsePageParam } from '@/lib/pagination'
-import { normaliseQuery, SEARCH_CANDIDATES } from '@/lib/search-text'
+import { MAX_QUERY_LENGTH, normaliseQuery, SEARCH_CANDIDATES } from '@/lib/search-text'
 import { pageMetadata } from '@/lib/seo'
 
 // The search page, shared by /search (the form, and the first page of any query: rendered
@@ -77,7 +77,7 @@ export async function renderSearch(rawQuery: string | string[] | undefined, rawP
                 </>
               )}
             </p>
-            {query.truncated ? <p className="mt-2 text-sm text-muted">Your search was long, so we used only its first 200 characters.</p> : null}
+            {query.truncated ? <p className="mt-2 text-sm text-muted">Your search was long, so we used only its first {MAX_QUERY_LENGTH} characters.</p> : null}
             {results.hits.length ? (
               <ol className="mt-8 space-y-8" aria-label="Search results">
                 {results.hits.map(({ card, headline, standfirst, excerpt }) => (

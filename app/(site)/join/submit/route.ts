@@ -4,6 +4,7 @@
 import { randomUUID } from 'node:crypto'
 import { requestIp } from '@/lib/request-ip'
 import { hitSignupLimits, requestSignup } from '@/lib/data/members'
+import { getSiteSettings } from '@/lib/data/settings'
 import { listActiveTiers } from '@/lib/data/tiers'
 import { checkFormToken } from '@/lib/form-security'
 import { seeOther, tooManySignups } from '@/lib/membership/http'
@@ -23,9 +24,10 @@ export async function POST(request: Request) {
     return seeOther(`/join?retry=${id}`, { flash: { id, form: 'join', values, fieldErrors, message } })
   }
   if (!parsed.success || !token.ok) {
+    // The button's own words, which carry the site's name.
     const message = token.ok
       ? undefined
-      : 'For your security this form only stays open for an hour. Everything you typed is still here: check it and press Join Broadside again.'
+      : `For your security this form only stays open for an hour. Everything you typed is still here: check it and press Join ${(await getSiteSettings()).siteName} again.`
     return back(parsed.success ? {} : parsed.fieldErrors, message)
   }
 

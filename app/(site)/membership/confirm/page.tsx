@@ -1,6 +1,7 @@
 import type { Metadata } from 'next'
-import { buttonClass, NoticeLink, NoticePage } from '@/components/membership/notice-page'
+import { buttonClass, LinkNoticePage, NoticeLink, NoticePage } from '@/components/membership/notice-page'
 import { checkConfirmationToken } from '@/lib/data/members'
+import { unknownConfirmationLink } from '@/lib/membership/link-notices'
 import { formatPence } from '@/lib/validation/member'
 
 export const metadata: Metadata = { title: 'Confirm your email' }
@@ -45,14 +46,8 @@ export default async function ConfirmPage({ searchParams }: PageProps<'/membersh
       </NoticePage>
     )
   }
-  if (state === 'unknown') {
-    return (
-      <NoticePage title="We don't recognise this link">
-        <p>This confirmation link is not valid. It may have been copied incompletely from the email: try pressing the button in the email instead.</p>
-        <NoticeLink href="/join">Go to the join page</NoticeLink>
-      </NoticePage>
-    )
-  }
+  // proxy.ts answers an unknown link first, with a 404; this is for one that got past it.
+  if (state === 'unknown') return <LinkNoticePage notice={unknownConfirmationLink} />
   return (
     <NoticePage title={`Confirm your ${what}`}>
       {isMember && request ? (

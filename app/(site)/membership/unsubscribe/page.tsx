@@ -1,6 +1,7 @@
 import type { Metadata } from 'next'
 import { buttonClass, InvalidLink, NoticePage } from '@/components/membership/notice-page'
 import { getMemberByLink } from '@/lib/data/members'
+import { getSiteSettings } from '@/lib/data/settings'
 import { formatDate } from '@/lib/format'
 import { memberLinkQuery } from '@/lib/mail/member-links'
 
@@ -12,7 +13,7 @@ const one = (v: string | string[] | undefined) => (typeof v === 'string' ? v.sli
 export default async function UnsubscribePage({ searchParams }: PageProps<'/membership/unsubscribe'>) {
   const params = await searchParams
   const [m, t] = [one(params.m), one(params.t)]
-  const member = await getMemberByLink('unsubscribe', m, t)
+  const [member, { siteName }] = await Promise.all([getMemberByLink('unsubscribe', m, t), getSiteSettings()])
   if (!member) return <InvalidLink />
 
   const deleteLink = (
@@ -47,7 +48,7 @@ export default async function UnsubscribePage({ searchParams }: PageProps<'/memb
   return (
     <NoticePage title="Unsubscribe">
       <p>
-        Stop emails from Broadside to <strong className="break-all">{member.email}</strong>?
+        Stop emails from {siteName} to <strong className="break-all">{member.email}</strong>?
         {member.isMember && member.status === 'ACTIVE' ? ' You will stay a member; we will only write about your membership itself.' : ''}
       </p>
       <form method="post" action={`/membership/unsubscribe/one-click?m=${encodeURIComponent(m)}&t=${encodeURIComponent(t)}`}>
