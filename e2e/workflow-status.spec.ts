@@ -228,6 +228,8 @@ test.describe('the editor follows the piece as it really is', () => {
     await signIn(page, staff.editor)
     await page.goto(`/admin/articles/${article.id}`)
     await expect(saveStatus(page)).toHaveText('Saved')
+    // The body editor is drawn in the browser: once it is there the page is live, and typing is not lost to hydration.
+    await expect(bodyEditor(page)).toBeVisible()
     await page.getByRole('textbox', { name: 'Standfirst' }).fill('Rewritten while it comes down.')
     await page.getByRole('button', { name: 'Unpublish' }).click()
     await expect(notice(page, 'Unpublished')).toBeVisible()
