@@ -1,8 +1,8 @@
 import { defineConfig } from '@playwright/test'
 import { serverNodeArgs } from './scripts/lib/server-args'
 
-// End-to-end tests drive Debian's Chromium against a production build (`npm test` builds it
-// and hands over DATABASE_URL for a fresh database of its own).
+// End-to-end tests drive Debian's Chromium against a production build served as in production
+// (server.mjs; `npm test` builds it and hands over DATABASE_URL for a fresh database of its own).
 const port = Number(process.env.E2E_PORT ?? 3100)
 // A second instance of the same build, to prove instances stay consistent (e2e/multi-instance.spec.ts).
 const portB = Number(process.env.E2E_PORT_B ?? 3101)
@@ -36,7 +36,7 @@ export default defineConfig({
     },
   },
   webServer: [port, portB].map((p) => ({
-    command: ['node', ...serverNodeArgs(), 'node_modules/next/dist/bin/next', 'start', '-p', String(p)].join(' '),
+    command: ['node', ...serverNodeArgs(), 'server.mjs'].join(' '),
     url: `http://localhost:${p}/`,
     env: { ...(process.env as Record<string, string>), PORT: String(p) },
     reuseExistingServer: false,

@@ -3,7 +3,7 @@ import { baseURLB } from '../playwright.config'
 import { query } from './support/db'
 import { signIn, staff, unique } from './support/staff'
 
-// Two `next start` instances of one build share the database; each keeps its own page cache.
+// Two instances of one build (server.mjs) share the database; each keeps its own page cache.
 // Publishing on A must reach B's cache through PostgreSQL LISTEN/NOTIFY.
 test('an article published through instance A is visible on instance B at once', async ({ page, playwright }) => {
   const id = `multi${unique()}`
@@ -19,6 +19,8 @@ test('an article published through instance A is visible on instance B at once',
   expect((await b.get('/')).status()).toBe(200)
   expect((await b.get(`/article/${slug}`)).status()).toBe(404)
   expect(await (await b.get('/')).text()).not.toContain(headline)
+  // B's server keeps its home page in memory (lib/hit-cache.mjs): the notice must reach that copy too.
+  await expect.poll(async () => (await b.get('/')).headers()['x-broadside-cache'], { timeout: 10_000 }).toBe('hit')
 
   await signIn(page, staff.editor)
   await page.goto(`/admin/articles/${id}`)

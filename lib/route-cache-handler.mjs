@@ -39,6 +39,9 @@
 // And reader pages lose their scripts: see lib/reader-html.mjs for which pages and why. The
 // RSC payload Next keeps beside the HTML (for navigations in the browser) is left as it is.
 //
+// And it tells the server's own memory of cache hits (lib/hit-cache.mjs, in front of Next) what
+// each page it hands out carries and when, and which tags expire.
+//
 // It extends a Next.js internal module (next 16.4, pinned in package.json): if an upgrade moves
 // it, loading fails loudly here rather than silently writing everything to disk again.
 import fs from 'node:fs'
@@ -46,6 +49,7 @@ import http from 'node:http'
 import https from 'node:https'
 import path from 'node:path'
 import fileSystemCache from 'next/dist/server/lib/incremental-cache/file-system-cache.js'
+import { installedHitCache } from './hit-cache.mjs'
 import { isErrorShell, isReaderPage, NO_SCRIPTS_POLICY, withoutScripts } from './reader-html.mjs'
 
 const FileSystemCache = fileSystemCache.default ?? fileSystemCache
@@ -128,6 +132,8 @@ export default class RouteCache extends FileSystemCache {
   }
 
   async revalidateTag(tags, durations) {
+    // The server's copies of pages (lib/hit-cache.mjs) go first: none outlives Next's entry.
+    installedHitCache()?.expireTags(tags)
     await super.revalidateTag(tags, durations)
     const expired = typeof tags === 'string' ? [tags] : tags
     if (this.notFoundPage() !== null && expired.some((tag) => notFoundTags.includes(tag))) refreshNotFound()
@@ -167,6 +173,8 @@ export default class RouteCache extends FileSystemCache {
     if (typeof value?.html === 'string') this.prepare(args[0], value)
     if (value?.kind === 'APP_PAGE' && typeof value.html === 'string') value.html = Buffer.from(value.html)
     this.refillNotFound(value)
+    // What the server needs to keep this page's answer, if it is one to keep (lib/hit-cache.mjs).
+    installedHitCache()?.noteEntry(entry)
     return entry
   }
 }

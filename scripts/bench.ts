@@ -11,7 +11,7 @@ import path from 'node:path'
 import zlib from 'node:zlib'
 import pg from 'pg'
 import { createScratchDatabase, ensureDevDatabase, freePort, ROOT } from './lib/database'
-import { appEnv, bin, buildIfNeeded, migrate, nextBin, step } from './lib/app'
+import { appEnv, bin, buildIfNeeded, migrate, nextBin, serverEntry, step } from './lib/app'
 import { serverNodeArgs } from './lib/server-args'
 import { internalSecret } from '../lib/internal-secret'
 import { candidatePlan, SEARCH_CANDIDATES as CANDIDATES } from '../lib/search-text'
@@ -381,8 +381,8 @@ async function main() {
     await buildIfNeeded(env, { force: true })
 
     step('Starting the production server on one core')
-    const [cmd, args] = pinned(CORES.server, process.execPath, [...serverNodeArgs(), nextBin, 'start', '-p', String(port), '-H', '127.0.0.1'])
-    const server = spawn(cmd, args, { cwd: ROOT, env, stdio: ['ignore', 'ignore', 'inherit'] })
+    const [cmd, args] = pinned(CORES.server, process.execPath, [...serverNodeArgs(), serverEntry])
+    const server = spawn(cmd, args, { cwd: ROOT, env: { ...env, PORT: String(port), HOST: '127.0.0.1' }, stdio: ['ignore', 'ignore', 'inherit'] })
     children.push(server)
     const base = `http://127.0.0.1:${port}`
     await waitFor(`${base}/`)
@@ -456,7 +456,7 @@ async function main() {
     results.searchP95Ms = percentile(searchLatency, 95)
     console.log(`  search p95 over ten different queries: ${results.searchP95Ms} ms (first query ${searchTimes.p50} ms)`)
 
-    step('Next.js floor: a minimal app served by the same next start, measured the same way')
+    step('Next.js floor: a minimal app served by next start, measured the same way')
     // A floor that fails to come up must not cost the rest of the run its results.
     const floor = await measureNextFloor(weight.htmlBytes).catch((error: unknown) => {
       console.log(`  the minimal app failed: ${String(error)}`)

@@ -82,7 +82,10 @@ export async function buildIfNeeded(env: NodeJS.ProcessEnv, { force = false } = 
   fs.writeFileSync(stampFile, fingerprint)
 }
 
-/** Starts `next start`, resolving with the child process once it is listening. */
+/** The production server (server.mjs: Next behind a memory of its own cache hits). */
+export const serverEntry = path.join(ROOT, 'server.mjs')
+
+/** Starts the production server on `port` (HOST, or every interface), returning its process. */
 export function startServer(env: NodeJS.ProcessEnv, port: number) {
-  return spawn(process.execPath, [...serverNodeArgs(env), nextBin, 'start', '-p', String(port), '-H', env.HOST ?? '0.0.0.0'], { cwd: ROOT, stdio: 'inherit', env })
+  return spawn(process.execPath, [...serverNodeArgs(env), serverEntry], { cwd: ROOT, stdio: 'inherit', env: { ...env, PORT: String(port), HOST: env.HOST ?? '0.0.0.0' } })
 }

@@ -1,0 +1,227 @@
+import http from 'node:http'
+import type { AddressInfo } from 'node:net'
+import zlib from 'node:zlib'
+import { afterEach, describe, expect, it } from 'vitest'
+import { acceptsGzip, HitCache, requestKey } from './hit-cache.mjs'
+
+const req = (url: string, headers: Record<string, string> = {}, method = 'GET') => ({ method, url, rawHeaders: Object.entries(headers).flat() })
+
+describe('requestKey', () => {
+  it('keys a plain GET or HEAD by its path (and the forwarded protocol, which changes the headers)', () => {
+    expect(requestKey(req('/article/rent-strike'), true)).toBe(' /article/rent-strike')
+    expect(requestKey(req('/article/rent-strike', {}, 'HEAD'), false)).toBe(' /article/rent-strike')
+    expect(requestKey(req('/', { 'X-Forwarded-Proto': 'https' }), true)).toBe('https /')
+  })
+  it('sends to Next whatever could be answered differently', () => {
+    for (const [url, headers, method] of [
+      ['/article/a', {}, 'POST'],
+      ['/article/a', {}, 'HEAD'], // HEAD is served from a kept answer, never kept from
+      ['/tag/housing?page=2', {}, 'GET'],
+      ['/article/a', { RSC: '1' }, 'GET'],
+      ['/article/a', { 'Next-Router-Prefetch': '1' }, 'GET'],
+      ['/article/a', { 'next-router-state-tree': '%5B%5D' }, 'GET'],
+      ['/article/a', { 'x-prerender-revalidate': 'abc' }, 'GET'],
+      ['/article/a', { 'x-nextjs-data': '1' }, 'GET'],
+      ['/article/a', { Range: 'bytes=0-10' }, 'GET'],
+      ['/article/a', { Cookie: 'theme=dark; __prerender_bypass=abc' }, 'GET'],
+      ['/article/%c0', {}, 'GET'],
+      ['/_next/static/chunks/a.js', {}, 'GET'],
+      ['/api/media', {}, 'GET'],
+    ] as const) {
+      expect(requestKey(req(url, headers, method), true), `${method} ${url} ${JSON.stringify(headers)}`).toBeNull()
+    }
+  })
+  it('serves a shared link with tracking added, but keeps only an answer to the plain address', () => {
+    const shared = req('/article/a?utm_source=mastodon&utm_medium=social&fbclid=x')
+    expect(requestKey(shared, false)).toBe(' /article/a')
+    expect(requestKey(shared, true)).toBeNull()
+    expect(requestKey(req('/article/a?utm_source=x&page=2'), false)).toBeNull()
+    expect(requestKey(req('/search/for/abc/2?q=x'), false)).toBeNull()
+  })
+  it('keeps the session cookie out of the decision: cached pages are the same for everyone', () => {
+    expect(requestKey(req('/', { Cookie: 'next-auth.session-token=x' }), true)).toBe(' /')
+  })
+})
+
+describe('acceptsGzip', () => {
+  it('reads the header as browsers and tools send it', () => {
+    expect(acceptsGzip('gzip, deflate, br, zstd')).toBe(true)
+    expect(acceptsGzip('br;q=1.0, gzip;q=0.8')).toBe(true)
+    expect(acceptsGzip('gzip;q=0')).toBe(false)
+    expect(acceptsGzip('deflate, br')).toBe(false)
+    expect(acceptsGzip('*')).toBe(true)
+    expect(acceptsGzip('*;q=0, identity')).toBe(false)
+    expect(acceptsGzip(undefined)).toBe(false)
+  })
+})
+
+// A stand-in for Next behind the cache: it reads its "cache entry" (telling the hit cache, as
+// lib/route-cache-handler.mjs does), then answers with the headers Next sends for a cached page.
+type Page = { status?: number; cache?: string; cacheControl?: string; tags?: string; lastModified?: number; setCookie?: boolean; body: string; gzip?: boolean }
+const servers: http.Server[] = []
+afterEach(() => {
+  for (const server of servers.splice(0)) server.close()
+})
+
+async function harness(pages: Record<string, Page>, options: ConstructorParameters<typeof HitCache>[0] = {}) {
+  const hits = new HitCache(options)
+  const calls: string[] = []
+  const server = http.createServer((request, response) => {
+    if (hits.serve(request, response)) return
+    hits.capture(request, response, async () => {
+      calls.push(request.url!)
+      const page = pages[request.url!.split('?')[0]!]
+      await new Promise((r) => setTimeout(r, 20))
+      if (!page) {
+        response.statusCode = 404
+        return response.end('not found')
+      }
+      hits.noteEntry({ lastModified: page.lastModified ?? Date.now(), value: { kind: 'APP_PAGE', headers: { 'x-next-cache-tags': page.tags ?? 'articles:lists,_N_T_/layout' } } })
+      response.statusCode = page.status ?? 200
+      response.setHeader('content-type', 'text/html; charset=utf-8')
+      response.setHeader('x-nextjs-cache', page.cache ?? 'HIT')
+      response.setHeader('cache-control', page.cacheControl ?? 's-maxage=300, stale-while-revalidate=31535700')
+      response.setHeader('content-security-policy', "script-src 'none'")
+      response.setHeader('vary', 'rsc, next-router-state-tree, Accept-Encoding')
+      if (page.setCookie) response.setHeader('set-cookie', 'a=b')
+      if (page.gzip) {
+        response.setHeader('content-encoding', 'gzip')
+        response.end(zlib.gzipSync(page.body))
+        return
+      }
+      // Streamed in pieces, as Next does.
+      response.write(page.body.slice(0, 10))
+      response.end(page.body.slice(10))
+    })
+  })
+  servers.push(server)
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r))
+  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+  const get = (path: string, headers: Record<string, string> = {}) =>
+    new Promise<{ status: number; headers: http.IncomingHttpHeaders; body: string }>((resolve, reject) => {
+      http
+        .get(`${base}${path}`, { headers }, (res) => {
+          const chunks: Buffer[] = []
+          res.on('data', (c: Buffer) => chunks.push(c))
+          res.on('end', () => {
+            const raw = Buffer.concat(chunks)
+            resolve({ status: res.statusCode!, headers: res.headers, body: (res.headers['content-encoding'] === 'gzip' ? zlib.gunzipSync(raw) : raw).toString() })
+          })
+        })
+        .on('error', reject)
+    })
+  return { hits, calls, get }
+}
+
+const article = '<!DOCTYPE html><html><body><h1>Rent strike</h1>' + '<p>Tenants wrote back.</p>'.repeat(100) + '</body></html>'
+
+describe('HitCache', () => {
+  it("answers a page Next served from its cache from memory, byte for byte with Next's headers", async () => {
+    const { calls, get } = await harness({ '/article/a': { body: article } })
+    const first = await get('/article/a')
+    const second = await get('/article/a')
+    expect(calls).toEqual(['/article/a'])
+    expect(second.body).toBe(first.body)
+    expect(second.headers['x-broadside-cache']).toBe('hit')
+    expect(first.headers['x-broadside-cache']).toBeUndefined()
+    for (const name of ['content-type', 'cache-control', 'content-security-policy', 'x-nextjs-cache']) expect(second.headers[name]).toBe(first.headers[name])
+    expect(second.headers['content-length']).toBe(String(Buffer.byteLength(article)))
+    expect(second.headers.vary).toBe('rsc, next-router-state-tree, Accept-Encoding')
+    // A shared link with tracking gets the same page.
+    expect((await get('/article/a?utm_source=bluesky')).headers['x-broadside-cache']).toBe('hit')
+    expect(calls).toEqual(['/article/a'])
+  })
+
+  it('gzips once for readers who accept it, and keeps what Next gzipped', async () => {
+    const { calls, get } = await harness({ '/a': { body: article }, '/b': { body: article, gzip: true } })
+    await get('/a')
+    const zipped = await get('/a', { 'accept-encoding': 'gzip, br' })
+    expect(zipped.headers['content-encoding']).toBe('gzip')
+    expect(zipped.body).toBe(article)
+    expect(Number(zipped.headers['content-length'])).toBeLessThan(Buffer.byteLength(article) / 5)
+    await get('/b', { 'accept-encoding': 'gzip' })
+    const plain = await get('/b')
+    expect(plain.headers['content-encoding']).toBeUndefined()
+    expect(plain.body).toBe(article)
+    expect(calls).toEqual(['/a', '/b'])
+  })
+
+  it('keeps nothing that was not a plain, shared, cached 200', async () => {
+    const { calls, get } = await harness({
+      '/miss': { body: article, cache: 'MISS' },
+      '/stale': { body: article, cache: 'STALE' },
+      '/private': { body: article, cacheControl: 'private, no-store' },
+      '/cookie': { body: article, setCookie: true },
+      '/gone': { body: article, status: 404 },
+    })
+    for (const path of ['/miss', '/stale', '/private', '/cookie', '/gone', '/nothing']) {
+      await get(path)
+      expect((await get(path)).headers['x-broadside-cache'], path).toBeUndefined()
+    }
+    expect(calls).toHaveLength(12)
+    // An answer to an RSC request is never kept, and never answered from here.
+    await get('/miss')
+    const { get: get2, calls: calls2 } = await harness({ '/a': { body: article } })
+    await get2('/a', { rsc: '1' })
+    await get2('/a', { rsc: '1' })
+    expect(calls2).toEqual(['/a', '/a'])
+    await get2('/a')
+    expect((await get2('/a', { rsc: '1' })).headers['x-broadside-cache']).toBeUndefined()
+  })
+
+  it("drops a page when one of its tags expires, and only that page", async () => {
+    const { hits, calls, get } = await harness({ '/article/a': { body: article, tags: 'article:a,articles:lists' }, '/article/b': { body: article, tags: 'article:b,articles:lists' } })
+    await get('/article/a')
+    await get('/article/b')
+    hits.expireTags(['article:a'])
+    expect((await get('/article/a')).headers['x-broadside-cache']).toBeUndefined()
+    expect((await get('/article/b')).headers['x-broadside-cache']).toBe('hit')
+    hits.expireTags('articles:lists')
+    await get('/article/b')
+    expect(calls).toEqual(['/article/a', '/article/b', '/article/a', '/article/b'])
+  })
+
+  it('does not keep an answer that was on its way when something expired', async () => {
+    const { hits, calls, get } = await harness({ '/a': { body: article } })
+    const inFlight = get('/a')
+    await expect.poll(() => calls.length, { interval: 1 }).toBe(1)
+    hits.expireTags(['_N_T_/somewhere-else'])
+    await inFlight
+    await get('/a')
+    expect(calls).toEqual(['/a', '/a'])
+  })
+
+  it("lets Next have the request once the page is older than its s-maxage (Next then renders it again)", async () => {
+    let now = Date.now()
+    const { calls, get } = await harness({ '/a': { body: article, lastModified: now - 200_000 } }, { now: () => now })
+    await get('/a')
+    expect((await get('/a')).headers['x-broadside-cache']).toBe('hit')
+    now += 100_001
+    expect((await get('/a')).headers['x-broadside-cache']).toBeUndefined()
+    expect(calls).toEqual(['/a', '/a'])
+  })
+
+  it('stays within its size, dropping the least recently used page', async () => {
+    const size = Buffer.byteLength(article)
+    const { hits, calls, get } = await harness({ '/a': { body: article }, '/b': { body: article }, '/c': { body: article } }, { maxBytes: size * 2 + 10 })
+    await get('/a')
+    await get('/b')
+    await get('/a') // a is now the more recent
+    await get('/c') // b goes
+    expect(hits.bytes).toBeLessThanOrEqual(size * 2 + 10)
+    expect((await get('/a')).headers['x-broadside-cache']).toBe('hit')
+    expect((await get('/b')).headers['x-broadside-cache']).toBeUndefined()
+    expect(calls).toEqual(['/a', '/b', '/c', '/b'])
+  })
+
+  it('answers HEAD with the headers alone', async () => {
+    const { get } = await harness({ '/a': { body: article } })
+    await get('/a')
+    const head = await new Promise<http.IncomingMessage>((resolve) => {
+      const r = http.request(`http://127.0.0.1:${(servers[0]!.address() as AddressInfo).port}/a`, { method: 'HEAD' }, resolve)
+      r.end()
+    })
+    expect(head.headers['x-broadside-cache']).toBe('hit')
+    expect(head.headers['content-length']).toBe(String(Buffer.byteLength(article)))
+  })
+})
