@@ -89,10 +89,15 @@ test('signing out ends the session: a copy of its cookie no longer opens the das
   expect((await copy.storageState()).cookies.some((c) => c.name.endsWith('next-auth.session-token'))).toBe(true)
   await other.goto('/admin')
   await expect(other).toHaveURL(/\/login$/)
+  // next-auth's own session endpoint no longer names them either.
+  const ended = await copy.request.get('/api/auth/session')
+  expect(ended.status()).toBe(200)
+  expect(await ended.json()).toEqual({})
   await copy.close()
 
   // Signing in again starts a new session that works.
   await signIn(page, staff.writer)
   await page.goto('/admin')
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Articles')
+  expect((await (await page.request.get('/api/auth/session')).json()).user?.email).toBe(staff.writer)
 })

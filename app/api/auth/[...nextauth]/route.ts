@@ -1,5 +1,5 @@
 import NextAuth from 'next-auth'
-import { authOptions } from '@/lib/auth'
+import { authOptions, getActor } from '@/lib/auth'
 import { env } from '@/lib/env'
 import { getSigner } from '@/lib/form-security'
 import { attemptSource, checkLoginAllowed, recordLoginThrottled } from '@/lib/data/login-throttle'
@@ -9,7 +9,17 @@ const handler = NextAuth(authOptions)
 
 type Context = { params: Promise<{ nextauth: string[] }> }
 
-export const GET = (request: Request, context: Context) => handler(request, context)
+/**
+ * next-auth's own session endpoint reads only the cookie's signature and expiry, so it would
+ * still name someone whose session ended (signed out, deactivated, password or role changed).
+ * It answers as the dashboard does (getActor): an ended session gets the empty answer, as if
+ * there were no cookie, and its cookie is not renewed.
+ */
+export async function GET(request: Request, context: Context) {
+  const { nextauth } = await context.params
+  if (nextauth.join('/') === 'session' && !(await getActor())) return Response.json({}, { headers: { 'Cache-Control': 'private, no-store' } })
+  return handler(request, context)
+}
 
 /**
  * Sign-in attempts for an account held back from this source get a real 429 with Retry-After;
