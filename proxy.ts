@@ -5,6 +5,7 @@ import { forbiddenPage } from '@/lib/forbidden-page'
 import { mayOpenDashboardPath, roleLabel } from '@/lib/permissions'
 import { databaseIsHealthy, lastKnownSiteName, unavailablePage } from '@/lib/db-health'
 import { invalidPreviewPage } from '@/lib/invalid-preview-page'
+import { refusedInviteLink, SET_PASSWORD_PAGE } from '@/lib/invite-link-check'
 import { isMembershipLinkPage, refusedMembershipLink } from '@/lib/membership/link-check'
 import { plainPageHtml } from '@/lib/plain-page'
 import { verifyPreviewToken } from '@/lib/preview-token'
@@ -18,7 +19,8 @@ import { cachedSearchPath, normaliseQuery } from '@/lib/search-text'
 //    token) to sign-in (a convenience: the real check happens in lib/data on every read and write),
 //    and answer a share link that does not check out, for a visitor with no session, with a real
 //    404 saying so (the preview page streams: its own refusal would come after a 200); so too a
-//    membership link (unsubscribe, delete my data, confirm) that leads nowhere;
+//    membership link (unsubscribe, delete my data, confirm) or a staff invitation link
+//    (/set-password) that leads nowhere;
 // 3. give the dashboard a per-request CSP nonce, which Next applies to its scripts;
 // 4. answer a real 403 when the session's role may not open that part of the dashboard:
 //    the dashboard streams, so a page's own forbidden() comes after a 200 has gone out;
@@ -38,8 +40,12 @@ export async function proxy(request: NextRequest) {
     })
   }
   if (request.nextUrl.pathname === '/search') return searchRewrite(request)
-  if (isMembershipLinkPage(request.nextUrl.pathname) && (request.method === 'GET' || request.method === 'HEAD')) {
-    const notice = await refusedMembershipLink(request.nextUrl, { secret: process.env.NEXTAUTH_SECRET, databaseUrl: process.env.DATABASE_URL })
+  if (request.method === 'GET' || request.method === 'HEAD') {
+    const notice = isMembershipLinkPage(request.nextUrl.pathname)
+      ? await refusedMembershipLink(request.nextUrl, { secret: process.env.NEXTAUTH_SECRET, databaseUrl: process.env.DATABASE_URL })
+      : request.nextUrl.pathname === SET_PASSWORD_PAGE
+        ? await refusedInviteLink(request.nextUrl, process.env.DATABASE_URL)
+        : null
     if (notice) return notFoundPage(plainPageHtml({ siteName: lastKnownSiteName(), title: notice.title, paragraphs: [notice.text], links: [notice.link] }))
   }
   const secureCookie = request.cookies.has('__Secure-next-auth.session-token')

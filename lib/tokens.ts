@@ -1,5 +1,6 @@
 import 'server-only'
-import { createHash, randomBytes } from 'node:crypto'
+import { randomBytes } from 'node:crypto'
+import { sha256 } from '@/lib/signing'
 
 /** A random URL-safe token and the SHA-256 that is stored in its place. */
 export function newToken(): { token: string; hash: string } {
@@ -7,4 +8,5 @@ export function newToken(): { token: string; hash: string } {
   return { token, hash: hashToken(token) }
 }
 
-export const hashToken = (token: string) => createHash('sha256').update(token).digest('hex')
+/** What is stored for a token: its SHA-256 in hex (the proxy checks links with the same function). */
+export const hashToken = sha256

@@ -4,10 +4,10 @@
 // lib/invalid-preview-page.ts). The proxy checks first: an unsubscribe or delete-my-data link's
 // signature, then whether the member it names is still there; a confirmation link's token,
 // whether we ever issued it. The proxy runs outside the app's module graph and cannot import
-// lib/data ('server-only'), so it asks PostgreSQL those two things itself, on a small pool of
-// its own, reading nothing but whether a row exists. Any doubt (no secret, no database, a
+// lib/data ('server-only'), so it asks PostgreSQL those two things itself (lib/proxy-db.ts),
+// reading nothing but whether a row exists. Any doubt (no secret, no database, a
 // failed query) leaves the answer to the page, which checks everything again.
-import pg from 'pg'
+import { rowExists } from '@/lib/proxy-db'
 import { createSigner, sha256 } from '@/lib/signing'
 import { invalidMemberLink, unknownConfirmationLink, type LinkNotice } from './link-notices'
 
@@ -31,26 +31,6 @@ let signer: { secret: string; sign: ReturnType<typeof createSigner> } | undefine
 function signerFor(secret: string) {
   if (signer?.secret !== secret) signer = { secret, sign: createSigner(secret) }
   return signer.sign
-}
-
-let pool: pg.Pool | undefined
-function database(url: string) {
-  if (!pool) {
-    pool = new pg.Pool({ connectionString: url, max: 2, idleTimeoutMillis: 10_000, connectionTimeoutMillis: 5_000, query_timeout: 5_000 })
-    // An idle connection the server drops (a restart, an outage) must not take the process with it.
-    pool.on('error', () => {})
-  }
-  return pool
-}
-
-/** Whether the query finds a row; null when it could not be asked. */
-async function rowExists(url: string, sql: string, value: string): Promise<boolean | null> {
-  try {
-    const { rowCount } = await database(url).query(sql, [value])
-    return (rowCount ?? 0) > 0
-  } catch {
-    return null
-  }
 }
 
 /** The notice for a membership page's link that leads nowhere; null when the page should render it. */

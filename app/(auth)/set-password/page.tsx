@@ -3,6 +3,7 @@ import { Suspense } from 'react'
 import { ActionForm, SubmitButton, TextField } from '@/components/ui/action-form'
 import { getSiteSettings } from '@/lib/data/settings'
 import { findValidInvite } from '@/lib/data/staff'
+import { unusableInvite } from '@/lib/invite-link-check'
 import { PASSWORD_MIN } from '@/lib/password-policy'
 import { setPassword } from './actions'
 
@@ -14,7 +15,7 @@ async function SetPasswordForm({ searchParams }: { searchParams: PageProps<'/set
   if (!invite) {
     return (
       <p role="alert" className="rounded-sm border border-accent p-3">
-        This link has expired or has already been used. Ask an administrator to send you a new one.
+        {unusableInvite.title}. {unusableInvite.text}
       </p>
     )
   }
