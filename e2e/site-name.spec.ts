@@ -1,6 +1,8 @@
 import { expect, test, type Browser, type Page } from '@playwright/test'
 import { createArticle, createTag } from './support/content'
 import { query } from './support/db'
+import { waitForMail } from './support/mail'
+import { join, newJoiner } from './support/membership'
 import { signIn, staff, unique } from './support/staff'
 
 // The site's name is a setting (/admin/settings): every title and every sentence that names the
@@ -114,6 +116,18 @@ test.describe('renaming the site', () => {
     expect(preview?.status()).toBe(404)
     await expect(page).toHaveTitle(`Preview link invalid or expired | ${RENAMED}`)
     await expectNoOldName(page, 'an invalid preview link')
+
+    const invite = await page.goto('/set-password?token=made-up')
+    expect(invite?.status()).toBe(404)
+    await expect(page).toHaveTitle(`This link has expired or has already been used | ${RENAMED}`)
+
+    // Email goes out under the new name (MAIL_FROM is not set here), and says it.
+    const joiner = newJoiner()
+    await join(page, joiner)
+    const mail = await waitForMail(joiner.email)
+    expect(mail.headers.from).toContain(RENAMED)
+    expect(mail.headers.from).not.toContain(ORIGINAL)
+    expect(mail.text).not.toContain(ORIGINAL)
 
     // Staff see it too: the dashboard's own name, its titles, and its 403.
     await signIn(page, staff.contributor)

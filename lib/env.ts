@@ -9,7 +9,8 @@ const schema = z.object({
   NEXTAUTH_SECRET: z.string().min(16).optional(),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   SMTP_URL: z.string().optional(),
-  MAIL_FROM: z.string().default('Broadside <no-reply@broadside.test>'),
+  // Unset: the site's name (a setting) at no-reply@broadside.test (lib/mail/transport.ts).
+  MAIL_FROM: z.string().optional(),
   UPLOAD_DIR: z.string().default('.data/uploads'),
   /** Header holding the client IP, set by a proxy you trust (e.g. x-forwarded-for, x-real-ip). Unset: no header is believed. */
   TRUSTED_PROXY_HEADER: z.string().optional(),

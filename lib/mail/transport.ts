@@ -4,6 +4,10 @@ import 'server-only'
 import nodemailer, { type Transporter } from 'nodemailer'
 import { env } from '@/lib/env'
 import { writeOutboxEmail } from '@/lib/data/outbox'
+import { getSiteSettings } from '@/lib/data/settings'
+
+/** The sender's address when MAIL_FROM is not set; the name shown is the site's. */
+const DEFAULT_FROM_ADDRESS = 'no-reply@broadside.test'
 
 export type OutgoingMail = { to: string; subject: string; text: string; html: string; headers: Record<string, string> }
 
@@ -24,7 +28,8 @@ export async function sendMail(mail: OutgoingMail): Promise<void> {
     return
   }
   try {
-    await getTransporter().sendMail({ from: env.MAIL_FROM, to: mail.to, subject: mail.subject, text: mail.text, html: mail.html, headers: mail.headers })
+    const from = env.MAIL_FROM || { name: (await getSiteSettings()).siteName, address: DEFAULT_FROM_ADDRESS }
+    await getTransporter().sendMail({ from, to: mail.to, subject: mail.subject, text: mail.text, html: mail.html, headers: mail.headers })
   } catch (error) {
     console.error('[mail] SMTP delivery failed; the message is kept in the outbox', { subject: mail.subject, error })
     await writeOutboxEmail({ ...mail, headers: { ...mail.headers, 'X-Broadside-Delivery': 'failed' } })
