@@ -6,6 +6,8 @@ export function requestKey(req: { method?: string; url?: string; rawHeaders: str
 export function acceptsGzip(header: string | undefined): boolean
 export class HitCache {
   constructor(options?: { maxBytes?: number; compress?: boolean; now?: () => number })
+  /** The most the kept pages may cost, bodies and bookkeeping. */
+  maxBytes: number
   readonly bytes: number
   readonly epoch: number
   serve(req: IncomingMessage, res: ServerResponse): boolean

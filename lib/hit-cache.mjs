@@ -24,6 +24,10 @@
 // page stale and render it again in the background, the request goes to Next to do so. Also
 // bounded in size (HIT_CACHE_MB, least recently used first out).
 //
+// One difference from Next, on purpose: Next renders a page per request for link-preview bots
+// (its htmlLimitedBots: Twitterbot, Slackbot and the like) so that they get metadata it would
+// otherwise stream; here they get the kept page, whose metadata is in its <head> already.
+//
 // Responses go out with a Content-Length and, when the reader accepts gzip and the server
 // compresses (COMPRESS, next.config.ts), gzipped once per entry rather than once per request.
 // `x-broadside-cache: hit` says a response came from here.
@@ -36,6 +40,15 @@ export const HIT_CACHE = Symbol.for('broadside.hit-cache')
 /** Query keys that no page reads: a shared link's tracking. Anything else goes to Next. */
 const HARMLESS_QUERY_KEY = /^(utm_[a-z_]+|fbclid|gclid|dclid|gbraid|wbraid|msclkid|mc_cid|mc_eid|igshid|ref)$/i
 
+/** A path of plain segments: no empty, `.` or `..` segment, no %, backslash or other oddity. */
+const CANONICAL_PATH = /^(?:\/(?!\.{1,2}(?:\/|$))[A-Za-z0-9._~!$&'()*+,;=:@-]+)*\/?$/
+const MAX_PATH = 512
+const MAX_QUERY = 512
+
+/** Most pages kept at once, and what each costs beyond its bodies (its key, headers and bookkeeping). */
+const MAX_ENTRIES = 5000
+const ENTRY_OVERHEAD = 1024
+
 /** Response headers not replayed: they describe one transfer, or are set here per response. */
 const PER_RESPONSE = new Set(['content-length', 'content-encoding', 'transfer-encoding', 'connection', 'keep-alive', 'date', 'vary'])
 
@@ -45,7 +58,7 @@ const GZIP_MIN_BYTES = 1024
 /**
  * The key a request is kept under, or null when it must go to Next. With `forCapture`, only a
  * request whose answer may be kept: a GET with no query string at all.
- * @param {{ method?: string, url?: string, rawHeaders: string[] }} req
+ * @param {{ method?: string, url?: string, rawHeaders: string[], headers: Record<string, string | string[] | undefined> }} req
  * @param {boolean} forCapture
  * @returns {string | null}
  */
@@ -55,22 +68,22 @@ export function requestKey(req, forCapture) {
   if (!url || url.charCodeAt(0) !== 47 /* / */) return null
   const q = url.indexOf('?')
   const pathname = q === -1 ? url : url.slice(0, q)
-  // Addresses with % are checked by proxy.ts; Next's own files and the API are never pages.
-  if (pathname.includes('%') || pathname.startsWith('/_next/') || pathname.startsWith('/api/')) return null
+  // Only an address as Next would write it: one key per page, however a client spells it.
+  // Next answers /./a, /x/../a and the like with the same page, and a % is checked by proxy.ts;
+  // Next's own files and the API are never pages.
+  if (pathname.length > MAX_PATH || !CANONICAL_PATH.test(pathname) || pathname.startsWith('/_next/') || pathname.startsWith('/api/')) return null
   if (q !== -1) {
-    if (forCapture) return null
+    if (forCapture || url.length - q > MAX_QUERY) return null
     for (const key of new URLSearchParams(url.slice(q + 1)).keys()) if (!HARMLESS_QUERY_KEY.test(key)) return null
   }
-  let proto = ''
   const raw = req.rawHeaders
   for (let i = 0; i < raw.length; i += 2) {
     const name = raw[i].toLowerCase()
     if (name === 'rsc' || name === 'range' || name.startsWith('next-') || name.startsWith('x-next') || name.startsWith('x-middleware') || name.startsWith('x-prerender') || name.startsWith('x-invoke')) return null
     if (name === 'cookie' && raw[i + 1].includes('__prerender_bypass')) return null
-    // next.config.ts adds HSTS when this says https: the answers differ.
-    if (name === 'x-forwarded-proto') proto = raw[i + 1]
   }
-  return `${proto} ${pathname}`
+  // next.config.ts adds HSTS when this is exactly https (Node joins repeated headers, as Next sees them).
+  return req.headers['x-forwarded-proto'] === 'https' ? `https ${pathname}` : pathname
 }
 
 /**
@@ -92,7 +105,7 @@ export function acceptsGzip(header) {
 
 /**
  * @typedef {{ raw: Buffer, gzip: Buffer | null, headers: string[], rawHead: string[], gzipHead: string[] | null, tags: string[], freshUntil: number, bytes: number }} Entry
- * @typedef {{ epoch: number, tags: string[] | null, lastModified: number }} Note
+ * @typedef {{ epoch: number, tags: string[] | null, lastModified: number, body: Buffer | null }} Note
  */
 
 export class HitCache {
@@ -156,19 +169,22 @@ export class HitCache {
     const key = requestKey(req, true)
     if (key === null) return handle()
     /** @type {Note} */
-    const note = { epoch: this.epoch, tags: null, lastModified: Infinity }
+    const note = { epoch: this.epoch, tags: null, lastModified: Infinity, body: null }
     this.watch(key, res, note)
     return this.notes.run(note, handle)
   }
 
   /**
    * Called by the route cache handler for each entry Next reads while answering a request.
-   * @param {{ lastModified?: number, value?: { kind?: string, headers?: Record<string, unknown> } | null } | null | undefined} entry
+   * @param {{ lastModified?: number, value?: { kind?: string, headers?: Record<string, unknown>, html?: unknown, body?: unknown } | null } | null | undefined} entry
    */
   noteEntry(entry) {
     const note = this.notes.getStore()
     const kind = entry?.value?.kind
     if (!note || !entry || (kind !== 'APP_PAGE' && kind !== 'APP_ROUTE')) return
+    // The bytes Next is about to send: what is kept must be exactly these (see store).
+    const body = kind === 'APP_PAGE' ? /** @type {any} */ (entry.value)?.html : /** @type {any} */ (entry.value)?.body
+    note.body = Buffer.isBuffer(body) ? body : null
     const header = entry.value?.headers?.['x-next-cache-tags']
     note.tags = [...(note.tags ?? []), ...(typeof header === 'string' && header ? header.split(',') : [])]
     note.lastModified = Math.min(note.lastModified, typeof entry.lastModified === 'number' ? entry.lastModified : -Infinity)
@@ -225,7 +241,7 @@ export class HitCache {
     })
     res.end = /** @type {typeof res.end} */ ((/** @type {any[]} */ ...args) => {
       keep(args[0], args[1])
-      if (chunks) this.store(key, res, note, chunks)
+      if (chunks && res.statusCode === 200 && !res.destroyed) this.store(key, res, note, chunks)
       chunks = false
       return end.apply(res, /** @type {any} */ (args))
     })
@@ -270,7 +286,9 @@ export class HitCache {
         return
       }
     }
-    if (raw.length === 0) return
+    // Exactly the page in Next's cache entry, or nothing: an answer cut short, or with an error's
+    // words after it (Next ends a response that way when it fails midway), is not kept.
+    if (raw.length === 0 || !note.body || !raw.equals(note.body)) return
     /** @type {string[]} */
     const headers = []
     for (const [name, value] of Object.entries(res.getHeaders())) {
@@ -284,8 +302,10 @@ export class HitCache {
     if (this.compress) vary.push('Accept-Encoding')
     if (vary.length) headers.push('vary', vary.join(', '))
     headers.push('x-broadside-cache', 'hit')
+    const tags = [...new Set(note.tags)]
+    const extra = ENTRY_OVERHEAD + key.length + headers.reduce((n, h) => n + h.length, 0) + tags.reduce((n, t) => n + t.length, 0)
     /** @type {Entry} */
-    const entry = { raw, gzip: null, headers, rawHead: [...headers, 'content-length', String(raw.length)], gzipHead: null, tags: [...new Set(note.tags)], freshUntil, bytes: raw.length }
+    const entry = { raw, gzip: null, headers, rawHead: [...headers, 'content-length', String(raw.length)], gzipHead: null, tags, freshUntil, bytes: raw.length + extra }
     if (gzip && this.compress) this.addGzip(entry, gzip)
     this.drop(key)
     this.entries.set(key, entry)
@@ -296,7 +316,7 @@ export class HitCache {
   /** Least recently used first, down to the size allowed. */
   evict() {
     for (const [oldest] of this.entries) {
-      if (this.bytes <= this.maxBytes) break
+      if (this.bytes <= this.maxBytes && this.entries.size <= MAX_ENTRIES) break
       this.drop(oldest)
     }
   }

@@ -4,13 +4,27 @@ import zlib from 'node:zlib'
 import { afterEach, describe, expect, it } from 'vitest'
 import { acceptsGzip, HitCache, requestKey } from './hit-cache.mjs'
 
-const req = (url: string, headers: Record<string, string> = {}, method = 'GET') => ({ method, url, rawHeaders: Object.entries(headers).flat() })
+const req = (url: string, headers: Record<string, string> = {}, method = 'GET') => ({
+  method,
+  url,
+  rawHeaders: Object.entries(headers).flat(),
+  headers: Object.fromEntries(Object.entries(headers).map(([k, v]) => [k.toLowerCase(), v])),
+})
 
 describe('requestKey', () => {
-  it('keys a plain GET or HEAD by its path (and the forwarded protocol, which changes the headers)', () => {
-    expect(requestKey(req('/article/rent-strike'), true)).toBe(' /article/rent-strike')
-    expect(requestKey(req('/article/rent-strike', {}, 'HEAD'), false)).toBe(' /article/rent-strike')
+  it('keys a plain GET or HEAD by its path (and whether it came over https, which adds HSTS)', () => {
+    expect(requestKey(req('/article/rent-strike'), true)).toBe('/article/rent-strike')
+    expect(requestKey(req('/article/rent-strike', {}, 'HEAD'), false)).toBe('/article/rent-strike')
     expect(requestKey(req('/', { 'X-Forwarded-Proto': 'https' }), true)).toBe('https /')
+    // Anything else is plain http to next.config.ts, so to the key: a client cannot make keys of its own.
+    expect(requestKey(req('/', { 'X-Forwarded-Proto': 'x'.repeat(10_000) }), true)).toBe('/')
+    expect(requestKey(req('/', { 'X-Forwarded-Proto': 'http, https' }), true)).toBe('/')
+  })
+  it('keys only an address as Next writes it: other spellings of a page go to Next', () => {
+    for (const url of ['/./article/a', '/x/../article/a', '//article/a', '/article//a', '/article/a/.', '/article/a\\b', `/${'a/../'.repeat(200)}sitemap_index.xml`, `/article/${'a'.repeat(600)}`])
+      expect(requestKey(req(url), false), url).toBeNull()
+    expect(requestKey(req(`/article/a?utm_source=${'x'.repeat(600)}`), false)).toBeNull()
+    expect(requestKey(req('/.well-known/security.txt'), true)).toBe('/.well-known/security.txt')
   })
   it('sends to Next whatever could be answered differently', () => {
     for (const [url, headers, method] of [
@@ -33,13 +47,13 @@ describe('requestKey', () => {
   })
   it('serves a shared link with tracking added, but keeps only an answer to the plain address', () => {
     const shared = req('/article/a?utm_source=mastodon&utm_medium=social&fbclid=x')
-    expect(requestKey(shared, false)).toBe(' /article/a')
+    expect(requestKey(shared, false)).toBe('/article/a')
     expect(requestKey(shared, true)).toBeNull()
     expect(requestKey(req('/article/a?utm_source=x&page=2'), false)).toBeNull()
     expect(requestKey(req('/search/for/abc/2?q=x'), false)).toBeNull()
   })
   it('keeps the session cookie out of the decision: cached pages are the same for everyone', () => {
-    expect(requestKey(req('/', { Cookie: 'next-auth.session-token=x' }), true)).toBe(' /')
+    expect(requestKey(req('/', { Cookie: 'next-auth.session-token=x' }), true)).toBe('/')
   })
 })
 
@@ -57,7 +71,7 @@ describe('acceptsGzip', () => {
 
 // A stand-in for Next behind the cache: it reads its "cache entry" (telling the hit cache, as
 // lib/route-cache-handler.mjs does), then answers with the headers Next sends for a cached page.
-type Page = { status?: number; cache?: string; cacheControl?: string; tags?: string; lastModified?: number; setCookie?: boolean; body: string; gzip?: boolean }
+type Page = { status?: number; cache?: string; cacheControl?: string; tags?: string; lastModified?: number; setCookie?: boolean; body: string; gzip?: boolean; sent?: string }
 const servers: http.Server[] = []
 afterEach(() => {
   for (const server of servers.splice(0)) server.close()
@@ -76,7 +90,8 @@ async function harness(pages: Record<string, Page>, options: ConstructorParamete
         response.statusCode = 404
         return response.end('not found')
       }
-      hits.noteEntry({ lastModified: page.lastModified ?? Date.now(), value: { kind: 'APP_PAGE', headers: { 'x-next-cache-tags': page.tags ?? 'articles:lists,_N_T_/layout' } } })
+      hits.noteEntry({ lastModified: page.lastModified ?? Date.now(), value: { kind: 'APP_PAGE', html: Buffer.from(page.body), headers: { 'x-next-cache-tags': page.tags ?? 'articles:lists,_N_T_/layout' } } })
+      const sent = page.sent ?? page.body
       response.statusCode = page.status ?? 200
       response.setHeader('content-type', 'text/html; charset=utf-8')
       response.setHeader('x-nextjs-cache', page.cache ?? 'HIT')
@@ -86,12 +101,12 @@ async function harness(pages: Record<string, Page>, options: ConstructorParamete
       if (page.setCookie) response.setHeader('set-cookie', 'a=b')
       if (page.gzip) {
         response.setHeader('content-encoding', 'gzip')
-        response.end(zlib.gzipSync(page.body))
+        response.end(zlib.gzipSync(sent))
         return
       }
       // Streamed in pieces, as Next does.
-      response.write(page.body.slice(0, 10))
-      response.end(page.body.slice(10))
+      response.write(sent.slice(0, 10))
+      response.end(sent.slice(10))
     })
   })
   servers.push(server)
@@ -169,6 +184,25 @@ describe('HitCache', () => {
     expect((await get2('/a', { rsc: '1' })).headers['x-broadside-cache']).toBeUndefined()
   })
 
+  it('keeps only exactly the page in the cache entry: not one cut short or with an error after it', async () => {
+    const { calls, get } = await harness({
+      '/cut': { body: article, sent: article.slice(0, 500) },
+      '/error': { body: article, sent: `${article}Internal Server Error` },
+      '/error-gzipped': { body: article, sent: `${article}Internal Server Error`, gzip: true },
+    })
+    for (const path of ['/cut', '/error', '/error-gzipped']) {
+      await get(path, { 'accept-encoding': 'gzip' })
+      expect((await get(path)).headers['x-broadside-cache'], path).toBeUndefined()
+    }
+    expect(calls).toHaveLength(6)
+  })
+
+  it('counts what each page costs beyond its body, so many small pages cannot outgrow the limit', async () => {
+    const { hits, get } = await harness({ '/tiny': { body: 'x' } })
+    await get('/tiny')
+    expect(hits.bytes).toBeGreaterThan(1024)
+  })
+
   it("drops a page when one of its tags expires, and only that page", async () => {
     const { hits, calls, get } = await harness({ '/article/a': { body: article, tags: 'article:a,articles:lists' }, '/article/b': { body: article, tags: 'article:b,articles:lists' } })
     await get('/article/a')
@@ -202,9 +236,11 @@ describe('HitCache', () => {
   })
 
   it('stays within its size, dropping the least recently used page', async () => {
-    const size = Buffer.byteLength(article)
-    const { hits, calls, get } = await harness({ '/a': { body: article }, '/b': { body: article }, '/c': { body: article } }, { maxBytes: size * 2 + 10 })
+    const { hits, calls, get } = await harness({ '/a': { body: article }, '/b': { body: article }, '/c': { body: article } })
     await get('/a')
+    // Room for two pages like this one.
+    const size = hits.bytes
+    hits.maxBytes = size * 2 + 10
     await get('/b')
     await get('/a') // a is now the more recent
     await get('/c') // b goes
