@@ -1,7 +1,10 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { expect, test } from '@playwright/test'
+import { internalSecret } from '../lib/internal-secret'
+import { createArticle, createTag } from './support/content'
 import { callAction } from './support/replay'
+import { signIn, staff, unique } from './support/staff'
 
 // Next gives every 'use cache' function a server reference id, and a POST with that id runs it
 // with the request's arguments. Each cached read in lib/data checks its own arguments, so
@@ -35,4 +38,31 @@ test('every cached read answers hostile arguments calmly', async ({ request, bas
       expect(res.status(), label).toBe(200)
     }
   }
+})
+
+test('the dashboard’s cached rankings of tags and authors answer nothing when called by id from outside', async ({ request, baseURL, page }) => {
+  // A tag that is only on a draft: no reader page names it.
+  const secret = `Unannounced ${unique()}`
+  const tag = await createTag(secret)
+  await createArticle({ headline: `Embargoed ${unique()}`, status: 'DRAFT', tagIds: [tag.id] })
+  // The rankings are cached for hours: expire them, so they are read afresh with the new tag.
+  const expired = await request.post('/api/internal/revalidate', { data: { tags: ['tags'] }, headers: { authorization: `Bearer ${internalSecret(process.env.NEXTAUTH_SECRET)}` } })
+  expect(expired.ok()).toBe(true)
+
+  const reads = cachedReads().filter((r) => r.file === 'lib/data/taxonomy.ts')
+  expect(reads.length).toBeGreaterThanOrEqual(2)
+  for (const { id } of reads) {
+    for (const args of [[], [''], ['forged-key'], [undefined], [null]]) {
+      const res = await callAction(request, baseURL!, '/', id, args, '')
+      expect(res.status()).toBe(200)
+      expect(await res.text(), `${id.slice(0, 8)} ${JSON.stringify(args)}`).not.toContain(secret)
+    }
+  }
+
+  // Staff still get it: the editor's tag field offers it as an existing tag.
+  await signIn(page, staff.editor)
+  await page.goto('/admin/articles/new')
+  await expect(page.getByRole('textbox', { name: 'Body', exact: true })).toBeVisible()
+  await page.getByRole('textbox', { name: /Add a tag/ }).fill(secret)
+  await expect(page.getByRole('list', { name: 'Matching tags' }).getByRole('button', { name: `Add ${secret}` })).toBeVisible()
 })

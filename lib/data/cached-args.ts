@@ -1,7 +1,8 @@
 // Next gives every 'use cache' function a server reference id, and a POST carrying that id runs
-// it with whatever arguments the request holds. These functions read only published data, but
-// each checks its own arguments with these before it touches the database, so nobody can ask
-// for a million rows, a negative page or a megabyte of search text.
+// it with whatever arguments the request holds. These functions read only published data (but
+// for the two of lib/data/staff-read-key.ts), and each checks its own arguments with these before it
+// touches the database, so nobody can ask for a million rows, a negative page or a megabyte of
+// search text.
 
 /**
  * A string of at most `max` characters, or null. Also null with a NUL character in it, which
@@ -21,3 +22,4 @@ export function textListArg(value: unknown, max: number): string[] {
   if (!Array.isArray(value)) return []
   return value.filter((v): v is string => textArg(v) !== null).slice(0, max)
 }
+

@@ -3,6 +3,7 @@ import 'server-only'
 // editor needs, and the editors' admin writes (create, rename with redirects, describe, merge, delete).
 import { cacheLife, cacheTag } from 'next/cache'
 import { db } from '@/lib/db'
+import { isStaffReadKey, staffReadKey } from '@/lib/data/staff-read-key'
 import { likeText } from '@/lib/data/like'
 import { cacheTags } from '@/lib/cache-tags'
 import { requireActor } from '@/lib/auth'
@@ -33,7 +34,7 @@ export async function getArticleFormOptions() {
     db.section.findMany({ orderBy: [{ position: 'asc' }, { name: 'asc' }], select: { id: true, name: true } }),
     db.author.findMany({ orderBy: { name: 'asc' }, take: 2000, select: { id: true, name: true, userId: true } }),
     // The most used tags first, so autocomplete offers the house vocabulary.
-    tagsByUse(),
+    tagsByUse(staffReadKey()),
   ])
   return { sections, authors: authors.map((a) => ({ id: a.id, name: a.name, guest: !a.userId })), tags: tags.map((t) => ({ id: t.id, name: t.name })) }
 }
@@ -46,7 +47,7 @@ export async function getArticleListFilterOptions() {
   await requireActor()
   const [sections, suggestions] = await Promise.all([
     db.section.findMany({ orderBy: [{ position: 'asc' }, { name: 'asc' }], select: { id: true, name: true } }),
-    mostUsedAuthorsAndTags(),
+    mostUsedAuthorsAndTags(staffReadKey()),
   ])
   return { sections, ...suggestions }
 }
@@ -58,20 +59,23 @@ export async function getArticleListFilterOptions() {
 // article list's suggestions depend on the order, so a ranking a few hours old does no harm.
 const byUse = [{ articles: { _count: 'desc' as const } }, { name: 'asc' as const }]
 
-async function tagsByUse() {
+// Both read every tag and author, drafts' included, and are callable by id: staff only (staffReadKey).
+async function tagsByUse(key: string) {
   'use cache'
   cacheLife('hours')
   cacheTag(cacheTags.tags())
+  if (!isStaffReadKey(key)) return []
   return db.tag.findMany({ orderBy: byUse, take: 2000, select: { id: true, name: true } })
 }
 
-async function mostUsedAuthorsAndTags() {
+async function mostUsedAuthorsAndTags(key: string) {
   'use cache'
   cacheLife('hours')
   cacheTag(cacheTags.authors(), cacheTags.tags())
+  if (!isStaffReadKey(key)) return { authors: [], tags: [] }
   const [authors, tags] = await Promise.all([
     db.author.findMany({ orderBy: byUse, take: FILTER_SUGGESTIONS, select: { name: true } }),
-    tagsByUse(),
+    tagsByUse(key),
   ])
   // Listing them all made the dashboard's front page 160 KB: only the most used are offered.
   const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name, 'en-GB')
@@ -171,7 +175,7 @@ export async function listTagsForAdmin({ q = '', page = 1 }: TermListQuery = {})
 /** The most used tags' names, offered when merging one tag into another (any other name typed works too). */
 export async function tagSuggestions(): Promise<string[]> {
   await requireTaxonomyManager()
-  return (await mostUsedAuthorsAndTags()).tags.map((t) => t.name)
+  return (await mostUsedAuthorsAndTags(staffReadKey())).tags.map((t) => t.name)
 }
 
 export async function getTagForAdmin(id: string) {
