@@ -12,7 +12,7 @@ export class HitCache {
   readonly epoch: number
   serve(req: IncomingMessage, res: ServerResponse): boolean
   capture<T>(req: IncomingMessage, res: ServerResponse, handle: () => T): T
-  noteEntry(entry: { lastModified?: number; value?: { kind?: string; headers?: Record<string, unknown> } | null } | null | undefined): void
+  noteEntry(entry: { lastModified?: number; value?: { kind?: string; headers?: Record<string, unknown>; html?: unknown; body?: unknown } | null } | null | undefined): void
   expireTags(tags: string | string[]): void
   clear(): void
 }
