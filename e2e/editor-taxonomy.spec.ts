@@ -33,6 +33,18 @@ test.describe('tags, sections and authors', () => {
     await expect(edit.getByRole('status')).toContainText(`/tag/transport-workers-${id}`)
     const [survivor] = await query<{ id: string }>(`SELECT id FROM "Tag" WHERE slug = $1`, [`transport-workers-${id}`])
     expect(await query(`SELECT "targetId" FROM "SlugRedirect" WHERE kind = 'tag' AND "oldSlug" = $1`, [oldSlug])).toEqual([{ targetId: survivor!.id }])
+    // The old address's feed, its later pages and its capitals all lead to the new one, in one hop.
+    const newSlug = `transport-workers-${id}`
+    for (const [asked, expected] of [
+      [`/tag/${oldSlug}/feed.xml`, `/tag/${newSlug}/feed.xml`],
+      [`/tag/${oldSlug}?page=3`, `/tag/${newSlug}?page=3`],
+      [`/tag/${oldSlug.toUpperCase()}`, `/tag/${newSlug}`],
+    ]) {
+      const response = await page.request.get(asked!, { maxRedirects: 0 })
+      expect(response.status(), asked).toBe(308)
+      const location = new URL(response.headersArray().find((h) => h.name.toLowerCase() === 'location')!.value, 'http://localhost')
+      expect(location.pathname + location.search, asked).toBe(expected)
+    }
 
     // Merge a second tag, carried by an article, into it.
     const [article] = await query<{ id: string }>(`SELECT id FROM "Article" WHERE status = 'PUBLISHED' ORDER BY "publishedAt" DESC LIMIT 1`)

@@ -6,6 +6,7 @@ import { cacheLife, cacheTag } from 'next/cache'
 import { db } from '@/lib/db'
 import { cacheTags } from '@/lib/cache-tags'
 import { PAGE_SIZE, pageCount } from '@/lib/pagination'
+import { lowerCasedSlug } from '@/lib/slug'
 import { cardSelect, mediaSelect, toCardDto, toImageDto, type ArticleCardDto, type ImageDto } from './dto'
 import { tagCardDetails } from './articles'
 
@@ -142,7 +143,16 @@ export async function listAuthorArticles(authorId: string, page: number): Promis
   return listPage({ kind: 'author', id: authorId }, page)
 }
 
-type ListingKind = 'section' | 'tag' | 'author'
+export type ListingKind = 'section' | 'tag' | 'author'
+
+/**
+ * Where a listing asked for by an address that is not its own now lives, in one hop: the slug it
+ * was renamed to (asked for in any capitals), or the address in lower case. Null when neither.
+ */
+export async function movedListingSlug(kind: ListingKind, slug: string): Promise<string | null> {
+  const lower = lowerCasedSlug(slug)
+  return (await findListingRedirect(kind, lower ?? slug)) ?? lower
+}
 
 /** The current slug of a section, tag or author renamed away from `oldSlug`, if any. */
 export async function findListingRedirect(kind: ListingKind, oldSlug: string): Promise<string | null> {

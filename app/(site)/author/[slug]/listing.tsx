@@ -2,11 +2,10 @@ import type { Metadata } from 'next'
 import { Picture } from '@/components/site/picture'
 import { notFound, permanentRedirect } from 'next/navigation'
 import { ListingPage } from '@/components/site/listing-page'
-import { findAuthor, findListingRedirect, listAuthorArticles } from '@/lib/data/archive'
+import { findAuthor, listAuthorArticles, movedListingSlug } from '@/lib/data/archive'
 import { getSiteSettings } from '@/lib/data/settings'
 import { pageHref, parsePageParam } from '@/lib/pagination'
 import { pageMetadata, pagedTitle } from '@/lib/seo'
-import { lowerCasedSlug } from '@/lib/slug'
 
 
 /** The start of a bio, for a meta description. */
@@ -32,8 +31,10 @@ export async function listingMetadata(slug: string, pageParam: string | undefine
 export async function renderListing(slug: string, pageParam: string | undefined) {
   const owner = await findAuthor(slug)
   if (!owner) {
-    const moved = lowerCasedSlug(slug) ?? (await findListingRedirect('author', slug))
-    if (moved) permanentRedirect(`/author/${moved}`)
+    const moved = await movedListingSlug('author', slug)
+    // The same page of the listing at its new address.
+    const asked = parsePageParam(pageParam)
+    if (moved) permanentRedirect(`/author/${moved}${asked && asked > 1 ? `?page=${asked}` : ''}`)
     notFound()
   }
   const page = parsePageParam(pageParam)

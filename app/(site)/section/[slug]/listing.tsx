@@ -1,11 +1,10 @@
 import type { Metadata } from 'next'
 import { notFound, permanentRedirect } from 'next/navigation'
 import { ListingPage } from '@/components/site/listing-page'
-import { findListingRedirect, findSection, listSectionArticles } from '@/lib/data/archive'
+import { findSection, listSectionArticles, movedListingSlug } from '@/lib/data/archive'
 import { getSiteSettings } from '@/lib/data/settings'
 import { pageHref, parsePageParam } from '@/lib/pagination'
 import { pageMetadata, pagedTitle } from '@/lib/seo'
-import { lowerCasedSlug } from '@/lib/slug'
 
 
 /** Metadata for page `pageParam` (undefined for the first) of this listing. */
@@ -26,8 +25,10 @@ export async function listingMetadata(slug: string, pageParam: string | undefine
 export async function renderListing(slug: string, pageParam: string | undefined) {
   const owner = await findSection(slug)
   if (!owner) {
-    const moved = lowerCasedSlug(slug) ?? (await findListingRedirect('section', slug))
-    if (moved) permanentRedirect(`/section/${moved}`)
+    const moved = await movedListingSlug('section', slug)
+    // The same page of the listing at its new address.
+    const asked = parsePageParam(pageParam)
+    if (moved) permanentRedirect(`/section/${moved}${asked && asked > 1 ? `?page=${asked}` : ''}`)
     notFound()
   }
   const page = parsePageParam(pageParam)

@@ -1,3 +1,5 @@
+import { permanentRedirect } from 'next/navigation'
+import { movedListingSlug } from '@/lib/data/archive'
 import { getFeed } from '@/lib/data/feeds'
 import { getSiteSettings } from '@/lib/data/settings'
 import { feedResponse } from '@/lib/feed-response'
@@ -6,5 +8,8 @@ import { feedResponse } from '@/lib/feed-response'
 export async function GET(_request: Request, { params }: RouteContext<'/section/[slug]/feed.xml'>) {
   const { slug } = await params
   const [feed, settings] = await Promise.all([getFeed({ kind: 'section', slug }), getSiteSettings()])
+  // A renamed section's old feed address keeps working, as its page's does.
+  const moved = feed ? null : await movedListingSlug('section', slug)
+  if (moved) permanentRedirect(`/section/${moved}/feed.xml`)
   return feedResponse(feed, settings, `/section/${encodeURIComponent(slug)}/feed.xml`)
 }
