@@ -28,7 +28,7 @@ test('the footer form leads to a newsletter sign-up with the same double opt-in'
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Check your email')
 
   const mail = await waitForMail(email)
-  expect(mail.subject).toBe('Confirm your Broadside newsletter subscription')
+  expect(mail.subject).toBe('Broadside: confirm your newsletter subscription')
   expect(await subscriber(email)).toMatchObject({ status: 'PENDING', isMember: false, newsletter: true })
   await page.goto(linkIn(mail, '/membership/confirm'))
   await page.getByRole('button', { name: 'Confirm my subscription' }).click()
@@ -131,7 +131,7 @@ test('a member who asks for the newsletter confirms a subscription, and stays a 
   await page.getByRole('textbox', { name: 'Email address', exact: true }).fill(joiner.email)
   await page.getByRole('button', { name: 'Subscribe' }).click()
   const mail = await waitForMail(joiner.email, { count: 2 })
-  expect(mail.subject).toBe('Confirm your Broadside newsletter subscription')
+  expect(mail.subject).toBe('Broadside: confirm your newsletter subscription')
 
   // Every step speaks of the newsletter, which is what was asked for.
   await page.goto(linkIn(mail, '/membership/confirm'))

@@ -33,7 +33,7 @@ test('a reader joins from "Before you go", confirms by email, and the dashboard 
 
   // The email arrived at the SMTP server, with one-click unsubscribe headers.
   const mail = await waitForMail(joiner.email)
-  expect(mail.subject).toBe('Confirm your Broadside membership')
+  expect(mail.subject).toBe('Broadside: confirm your membership')
   // What the visitor typed is not in it: the address is not confirmed yet (lib/mail/messages.ts).
   expect(mail.text).toMatch(/^Hello,\s/)
   expect(mail.text).not.toContain('Clara Zetkin')
@@ -96,7 +96,7 @@ test('the same address twice makes one member, and a member who joins again is t
   expect(await query(`SELECT id FROM "Member" WHERE email = $1`, [joiner.email])).toHaveLength(1)
 
   const second = await waitForMail(joiner.email, { count: 2 })
-  expect(second.subject).toBe('Confirm your Broadside membership')
+  expect(second.subject).toBe('Broadside: confirm your membership')
   await page.goto(linkIn(second, '/membership/confirm'))
   await page.getByRole('button', { name: 'Confirm my membership' }).click()
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Welcome, Rosa Changed-Her-Mind')
@@ -104,7 +104,7 @@ test('the same address twice makes one member, and a member who joins again is t
   // A confirmed member signing up again sees the very same page; only their inbox says more.
   await join(page, joiner)
   const third = await waitForMail(joiner.email, { count: 3 })
-  expect(third.subject).toBe('You are already a Broadside member')
+  expect(third.subject).toBe('Broadside: you are already a member')
   expect(third.headers['list-unsubscribe-post']).toBe('List-Unsubscribe=One-Click')
   expect(await query(`SELECT id FROM "Member" WHERE email = $1`, [joiner.email])).toHaveLength(1)
   expect(mailTo(joiner.email)).toHaveLength(3)
@@ -149,7 +149,7 @@ test('a later sign-up for a pending address changes nothing: each email confirms
   // A confirmed member signed up again with other details is told so by email; nothing changes.
   await join(page, { ...rosa, name: 'Dup Tester', tier: /^Standard/ })
   const third = await waitForMail(rosa.email, { count: 3 })
-  expect(third.subject).toBe('You are already a Broadside member')
+  expect(third.subject).toBe('Broadside: you are already a member')
   expect(third.links.some((l) => l.includes('/membership/confirm'))).toBe(false)
   expect(await memberRow(rosa.email)).toMatchObject({ name: 'Rosa Tester', amountPence: 2500, status: 'ACTIVE' })
 })

@@ -44,7 +44,7 @@ function compose(siteName: string, links: MailLinks, body: Body): Mail {
  */
 export function confirmMembershipMail(p: { siteName: string; tierName: string; amount: string; confirmUrl: string; links: MailLinks }) {
   return compose(p.siteName, p.links, {
-    subject: `Confirm your ${p.siteName} membership`,
+    subject: `${p.siteName}: confirm your membership`,
     paragraphs: [
       'Hello,',
       `Thank you for joining ${p.siteName} as a ${p.tierName} member (${p.amount} a month). Please confirm that this is your email address so we can start your membership.`,
@@ -56,8 +56,8 @@ export function confirmMembershipMail(p: { siteName: string; tierName: string; a
 
 export function confirmNewsletterMail(p: { siteName: string; confirmUrl: string; links: MailLinks }) {
   return compose(p.siteName, p.links, {
-    subject: `Confirm your ${p.siteName} newsletter subscription`,
-    paragraphs: [`Please confirm that you want the ${p.siteName} newsletter at this address.`],
+    subject: `${p.siteName}: confirm your newsletter subscription`,
+    paragraphs: [`Please confirm that you want ${p.siteName}’s newsletter at this address.`],
     button: { href: p.confirmUrl, label: 'Confirm my subscription' },
     after: ['The link works once and expires in 48 hours. If you did not ask for the newsletter, ignore this email and nothing will happen.'],
   })
@@ -65,7 +65,7 @@ export function confirmNewsletterMail(p: { siteName: string; confirmUrl: string;
 
 export function alreadyMemberMail(p: { siteName: string; siteUrl: string; links: MailLinks }) {
   return compose(p.siteName, p.links, {
-    subject: `You are already a ${p.siteName} member`,
+    subject: `${p.siteName}: you are already a member`,
     paragraphs: [
       `Someone, probably you, just tried to join ${p.siteName} with this email address. You are already a member, so nothing has changed and no second membership was created.`,
       'To change your tier or your details, reply to this email and we will sort it out.',
@@ -76,9 +76,9 @@ export function alreadyMemberMail(p: { siteName: string; siteUrl: string; links:
 
 export function alreadySubscribedMail(p: { siteName: string; siteUrl: string; links: MailLinks }) {
   return compose(p.siteName, p.links, {
-    subject: `You are already getting the ${p.siteName} newsletter`,
+    subject: `${p.siteName}: you already get the newsletter`,
     paragraphs: [
-      `Someone, probably you, just asked for the ${p.siteName} newsletter at this address. You already get it, so nothing has changed.`,
+      `Someone, probably you, just asked for ${p.siteName}’s newsletter at this address. You already get it, so nothing has changed.`,
       `Thank you for reading. ${p.siteUrl}`,
     ],
   })

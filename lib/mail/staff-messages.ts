@@ -10,7 +10,7 @@ export function staffInviteMail(p: { siteName: string; name: string; inviterName
     `Choose your password with the link below. It works once and expires in ${p.hours} hours.`,
   ]
   return {
-    subject: `Your ${p.siteName} staff account`,
+    subject: `${p.siteName}: your staff account`,
     text: [...paragraphs, `Set your password: ${p.url}`, '--', 'If you were not expecting this, ignore this email.'].join('\n\n'),
     html: emailHtml({ paragraphs: paragraphs.map(escapeHtml), button: { href: p.url, label: 'Set your password' }, footer: ['If you were not expecting this, ignore this email.'] }),
     headers: {},
