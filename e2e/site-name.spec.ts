@@ -131,6 +131,8 @@ test.describe('renaming the site', () => {
 
     // Staff see it too: the dashboard's own name, its titles, and its 403.
     await signIn(page, staff.contributor)
+    await page.goto('/admin')
+    await expect(page).toHaveTitle(`Articles · ${RENAMED} dashboard`)
     await page.goto('/admin/media')
     await expect(page).toHaveTitle(`Media library · ${RENAMED} dashboard`)
     await expect(page.getByRole('banner').getByRole('link', { name: RENAMED, exact: true })).toBeVisible()

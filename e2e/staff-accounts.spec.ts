@@ -21,6 +21,8 @@ test('an admin invites a colleague, who sets a password through the one-time lin
   await admin.page.getByRole('button', { name: 'Send invitation' }).click()
   const status = admin.page.getByRole('main').getByRole('status')
   await expect(status).toContainText(`Invitation emailed to ${email}`)
+  // The staff table lists them at once, without a reload.
+  await expect(admin.page.getByRole('row').filter({ hasText: email })).toBeVisible()
   const link = /(http\S+\/set-password\?token=\S+)/.exec((await status.textContent()) ?? '')![1]!
   // The same one-time link arrives by email, through the test SMTP server.
   const mail = await waitForMail(email)

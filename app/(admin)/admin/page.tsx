@@ -1,12 +1,20 @@
+import type { Metadata } from 'next'
 import Link from 'next/link'
 import { redirect } from 'next/navigation'
 import { AdminPager, AdminTable } from '@/components/admin/admin-table'
 import { FilterSelect, SearchFilter, SuggestedInput } from '@/components/admin/filter-fields'
 import { StatusBadge, statusLabel } from '@/components/admin/status-badge'
 import { ARTICLE_SORTS, COUNT_EXACTLY_UP_TO, listArticlesForDashboard } from '@/lib/data/article-editing'
+import { getSiteSettings } from '@/lib/data/settings'
 import { getArticleListFilterOptions } from '@/lib/data/taxonomy'
 import { formatDateTime } from '@/lib/format'
 import { parsePageParam } from '@/lib/pagination'
+
+// A layout's title template applies below it, not to the page beside it: this one spells it out.
+export async function generateMetadata(): Promise<Metadata> {
+  const { siteName } = await getSiteSettings()
+  return { title: { absolute: `Articles · ${siteName} dashboard` } }
+}
 
 const one = (v: string | string[] | undefined) => (typeof v === 'string' ? v : '')
 

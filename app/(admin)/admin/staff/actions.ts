@@ -1,5 +1,6 @@
 'use server'
 
+import { refresh } from 'next/cache'
 import { redirect } from 'next/navigation'
 import * as staff from '@/lib/data/staff'
 import { ForbiddenError, NotFoundError, NotSignedInError, errorToFormState, type FormState } from '@/lib/errors'
@@ -12,6 +13,8 @@ export async function inviteStaff(_prev: FormState, formData: FormData): Promise
   if (!parsed.success) return { ok: false, message: 'Check the highlighted fields.', fieldErrors: parsed.error.flatten().fieldErrors, values }
   try {
     const { inviteUrl } = await staff.inviteStaff(parsed.data)
+    // The staff table beside the form lists the new invitee at once.
+    refresh()
     return {
       ok: true,
       message: `Invitation emailed to ${parsed.data.email}. If it does not arrive, send them this one-time link (valid for 48 hours): ${inviteUrl}`,
