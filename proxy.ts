@@ -1,5 +1,5 @@
 import { NextResponse, type NextRequest } from 'next/server'
-import { getToken } from 'next-auth/jwt'
+import { getToken, type JWT } from 'next-auth/jwt'
 import type { Role } from '@/lib/generated/prisma/enums'
 import { forbiddenPage } from '@/lib/forbidden-page'
 import { mayOpenDashboardPath, roleLabel } from '@/lib/permissions'
@@ -8,6 +8,7 @@ import { invalidPreviewPage } from '@/lib/invalid-preview-page'
 import { refusedInviteLink, SET_PASSWORD_PAGE } from '@/lib/invite-link-check'
 import { isMembershipLinkPage, refusedMembershipLink } from '@/lib/membership/link-check'
 import { plainPageHtml } from '@/lib/plain-page'
+import { rowExists } from '@/lib/proxy-db'
 import { verifyPreviewToken } from '@/lib/preview-token'
 import { commonSecurityHeaders, dashboardCsp, publicCsp } from '@/lib/security-headers'
 import { cachedSearchPath, normaliseQuery } from '@/lib/search-text'
@@ -64,12 +65,18 @@ export async function proxy(request: NextRequest) {
     return NextResponse.redirect(new URL('/login', request.url))
   }
 
+  const token = await getToken({ req: request, secret: process.env.NEXTAUTH_SECRET, secureCookie }).catch(() => null)
+  const reading = request.method === 'GET' || request.method === 'HEAD'
+  // A session that has ended (signed out, deactivated, password or role changed) is sent to
+  // sign in with a real redirect; the page would refuse it too, but only after a 200 went out.
+  if (reading && (await sessionEnded(token))) return NextResponse.redirect(new URL('/login', request.url))
+
   const nonce = btoa(crypto.randomUUID())
   const csp = dashboardCsp(nonce)
   const requestHeaders = new Headers(request.headers)
   requestHeaders.set('x-nonce', nonce)
   requestHeaders.set('Content-Security-Policy', csp)
-  const refused = await refusedRole(request, secureCookie)
+  const refused = reading ? refusedRole(request, token) : null
   const response = refused
     ? new NextResponse(forbiddenPage(refused, lastKnownSiteName()), { status: 403, headers: { 'Content-Type': 'text/html; charset=utf-8' } })
     : NextResponse.next({ request: { headers: requestHeaders } })
@@ -131,16 +138,34 @@ function searchRewrite(request: NextRequest) {
   return path ? NextResponse.rewrite(new URL(path, request.url)) : NextResponse.next()
 }
 
+type SessionToken = JWT | null
+
+/**
+ * Whether the session cookie no longer opens the dashboard: it does not decode (forged,
+ * expired), it predates sessions having ids, or the database says the session ended, the
+ * account was deactivated or its sessionVersion moved on (what getActor checks, lib/auth.ts).
+ * When the database cannot be asked, the page decides, as it does anyway.
+ */
+async function sessionEnded(token: SessionToken): Promise<boolean> {
+  if (!token || typeof token.sub !== 'string' || typeof token.sid !== 'string') return true
+  if (!process.env.DATABASE_URL) return false
+  const open = await rowExists(
+    process.env.DATABASE_URL,
+    `SELECT 1 FROM "User" u WHERE u.id = $1 AND u.active AND u."sessionVersion" = $2 AND NOT EXISTS (SELECT 1 FROM "EndedSession" e WHERE e.id = $3)`,
+    token.sub,
+    typeof token.sv === 'number' ? token.sv : -1,
+    token.sid,
+  )
+  return open === false
+}
+
 /**
  * Who is refused, when the session's role may not open the page asked for (GET and HEAD:
- * server actions are answered by lib/data, whatever page they are posted to). A forged or
- * expired token decodes to nothing and is left to the page, which sends it to sign in. The
- * role in the token is current while the session is (a role change ends the session), and
- * pages re-check against the database, so this can refuse early but never grant anything.
+ * server actions are answered by lib/data, whatever page they are posted to). The role in the
+ * token is current while the session is (a role change ends the session), and pages re-check
+ * against the database, so this can refuse early but never grant anything.
  */
-async function refusedRole(request: NextRequest, secureCookie: boolean): Promise<{ role: Role; name?: string } | null> {
-  if (request.method !== 'GET' && request.method !== 'HEAD') return null
-  const token = await getToken({ req: request, secret: process.env.NEXTAUTH_SECRET, secureCookie }).catch(() => null)
+function refusedRole(request: NextRequest, token: SessionToken): { role: Role; name?: string } | null {
   const role = typeof token?.role === 'string' && token.role in roleLabel ? (token.role as Role) : null
   if (!role || mayOpenDashboardPath(role, request.nextUrl.pathname)) return null
   return { role, name: typeof token?.name === 'string' ? token.name : undefined }

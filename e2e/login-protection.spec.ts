@@ -89,6 +89,10 @@ test('signing out ends the session: a copy of its cookie no longer opens the das
   expect((await copy.storageState()).cookies.some((c) => c.name.endsWith('next-auth.session-token'))).toBe(true)
   await other.goto('/admin')
   await expect(other).toHaveURL(/\/login$/)
+  // Sent to sign in with a real redirect, before any page renders (so with JavaScript off too).
+  const refused = await copy.request.get('/admin/staff', { maxRedirects: 0 })
+  expect(refused.status()).toBe(307)
+  expect(refused.headers().location).toMatch(/\/login$/)
   // next-auth's own session endpoint no longer names them either.
   const ended = await copy.request.get('/api/auth/session')
   expect(ended.status()).toBe(200)

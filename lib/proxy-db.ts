@@ -1,6 +1,7 @@
 // The proxy's own small pool of PostgreSQL connections. proxy.ts runs outside the app's module
 // graph and cannot import lib/data ('server-only'), so the few questions it asks before a page
-// renders (does this link lead anywhere?) go through here, each only whether a row exists.
+// renders (does this link lead anywhere? is this session still open?) go through here, each
+// only whether a row exists.
 import pg from 'pg'
 
 let pool: pg.Pool | undefined
@@ -14,9 +15,9 @@ function database(url: string) {
 }
 
 /** Whether the query finds a row; null when it could not be asked. */
-export async function rowExists(url: string, sql: string, value: string): Promise<boolean | null> {
+export async function rowExists(url: string, sql: string, ...values: unknown[]): Promise<boolean | null> {
   try {
-    const { rowCount } = await database(url).query(sql, [value])
+    const { rowCount } = await database(url).query(sql, values)
     return (rowCount ?? 0) > 0
   } catch {
     return null
