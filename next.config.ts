@@ -73,8 +73,10 @@ const nextConfig: NextConfig = {
       { source: '/:path*', headers: commonSecurityHeaders },
       // HSTS only when the request arrived over HTTPS (a TLS-terminating proxy says so).
       { source: '/:path*', has: [{ type: 'header', key: 'x-forwarded-proto', value: 'https' }], headers: [HSTS] },
-      // Everything but the dashboard: a static policy that suits cached pages.
-      { source: '/((?!admin).*)', headers: [{ key: 'Content-Security-Policy', value: publicCsp }] },
+      // Everything but the dashboard: a static policy that suits cached pages. /search sends its
+      // own (this one and a second that allows no script): a route handler's header cannot join
+      // one set here, only lose to it.
+      { source: '/((?!admin|search$).*)', headers: [{ key: 'Content-Security-Policy', value: publicCsp }] },
       { source: '/login', headers: [{ key: 'X-Frame-Options', value: 'DENY' }, { key: 'Cache-Control', value: 'private, no-store' }] },
     ]
   },

@@ -11,10 +11,9 @@ import { plainPageHtml } from '@/lib/plain-page'
 import { rowExists } from '@/lib/proxy-db'
 import { verifyPreviewToken } from '@/lib/preview-token'
 import { commonSecurityHeaders, dashboardCsp, publicCsp } from '@/lib/security-headers'
-import { cachedSearchPath, normaliseQuery } from '@/lib/search-text'
 
-// Runs only for pages rendered per request (cached reading pages never reach it), and for
-// /search, whose queries it sends to their cached pages (5). Jobs:
+// Runs only for pages rendered per request (cached reading pages never reach it; nor does
+// /search, a route handler that answers an outage itself). Jobs:
 // 1. while the database is down, answer a designed 503 rather than a failed render;
 // 2. bounce dashboard and preview visitors with no session cookie (and, for a preview, no share
 //    token) to sign-in (a convenience: the real check happens in lib/data on every read and write),
@@ -25,8 +24,7 @@ import { cachedSearchPath, normaliseQuery } from '@/lib/search-text'
 // 3. give the dashboard a per-request CSP nonce, which Next applies to its scripts;
 // 4. answer a real 403 when the session's role may not open that part of the dashboard:
 //    the dashboard streams, so a page's own forbidden() comes after a 200 has gone out;
-// 5. rewrite /search?q=…&page=N (N > 1) to /search/for/<query>/<N>;
-// 6. answer an address with broken percent-encoding (/article/%c0) with the site's 404 page:
+// 5. answer an address with broken percent-encoding (/article/%c0) with the site's 404 page:
 //    Next cannot decode it into the route's parameters and answers a bare "Internal Server
 //    Error". Addresses with no % never run this proxy for it (see the matcher).
 export async function proxy(request: NextRequest) {
@@ -40,7 +38,6 @@ export async function proxy(request: NextRequest) {
       headers: { 'Content-Type': 'text/html; charset=utf-8', 'Retry-After': '30', 'Cache-Control': 'no-store', 'Content-Security-Policy': publicCsp },
     })
   }
-  if (request.nextUrl.pathname === '/search') return searchRewrite(request)
   if (request.method === 'GET' || request.method === 'HEAD') {
     const notice = isMembershipLinkPage(request.nextUrl.pathname)
       ? await refusedMembershipLink(request.nextUrl, { secret: process.env.NEXTAUTH_SECRET, databaseUrl: process.env.DATABASE_URL })
@@ -104,8 +101,8 @@ function notFoundPage(html: string) {
   return response
 }
 
-/** The paths of the matcher's first entries: those this proxy is for, beyond the check of 6. */
-const RENDERED_PER_REQUEST = /^\/(search|join|newsletter|set-password)$|^\/(admin|membership|preview)(\/|$)/
+/** The paths of the matcher's first entries: those this proxy is for, beyond the check of 5. */
+const RENDERED_PER_REQUEST = /^\/(join|newsletter|set-password)$|^\/(admin|membership|preview)(\/|$)/
 
 /** A path nothing answers, so Next serves its own not-found page, with a 404. */
 const UNMATCHED = '/_malformed-address'
@@ -117,25 +114,6 @@ function decodes(pathname: string) {
   } catch {
     return false
   }
-}
-
-/**
- * Page 2 onwards of a query with words goes to /search/for/<query>/<page> (the query in
- * base64url, so no character of it can mean anything in a path): one address per query and
- * page, rendered once and then served whole from the cache (expired with the article lists),
- * so a page past the last is a real 404. The query is normalised first, so "rent  strike" and
- * "rent strike " share a page. The reader's address does not change.
- */
-function searchRewrite(request: NextRequest) {
-  const params = request.nextUrl.searchParams
-  const query = normaliseQuery(params.getAll('q'))
-  const page = params.getAll('page')
-  // The first page of a new query is rendered per request around a prerendered shell (about
-  // a third of the time of rendering a whole page to keep); later pages, and page values that
-  // are not page numbers, go to the cached page, which can answer a real 404.
-  if (!query.hasWords || page.length === 0 || (page.length === 1 && page[0] === '1') || page.length > 1) return NextResponse.next()
-  const path = cachedSearchPath(query.text, page[0]!)
-  return path ? NextResponse.rewrite(new URL(path, request.url)) : NextResponse.next()
 }
 
 type SessionToken = JWT | null
@@ -172,7 +150,7 @@ function refusedRole(request: NextRequest, token: SessionToken): { role: Role; n
 }
 
 // Pages that render per request. Route handlers and cached pages are not listed, except that
-// any address with a % in it comes here to be checked (6): few do, and those are cheap.
+// any address with a % in it comes here to be checked (5): few do, and those are cheap.
 export const config = {
-  matcher: ['/admin', '/admin/:path*', '/search', '/join', '/newsletter', '/membership/:path*', '/set-password', '/preview/:path*', '/((?!_next/).*%.*)'],
+  matcher: ['/admin', '/admin/:path*', '/join', '/newsletter', '/membership/:path*', '/set-password', '/preview/:path*', '/((?!_next/).*%.*)'],
 }

@@ -102,22 +102,23 @@ test.describe('a reader searching the archive', () => {
     for (const bad of ['0', '01', 'two', '-1']) expect((await page.goto(`/search?q=${w}&page=${bad}`))?.status(), bad).toBe(404)
   })
 
-  test('serves later pages of a search whole from the cache, and a newly published piece shows up at once', async ({ page, request }) => {
+  test('a later page of a search may be kept by a shared cache, reads the same however the words were spaced, and shows a newly published piece at once', async ({ page, request }) => {
     const w = word()
     await createArticles(21, { prefix: `Bulletin ${w}`, body: `The ${w} bulletin` })
     const first = await request.get(`/search?q=${w}&page=2`)
     expect(first.status()).toBe(200)
-    expect(await first.text()).toContain('Bulletin')
-    // The same words, spaced differently: the same page, now from the cache, and shareable by a CDN.
-    const spaced = `/search?q=${encodeURIComponent(`  ${w}  `)}&page=2`
-    await expect.poll(async () => (await request.get(spaced)).headers()['x-nextjs-cache'], { timeout: 5_000 }).toBe('HIT')
-    const again = await request.get(spaced)
-    expect(again.headers()['cache-control']).toMatch(/s-maxage=\d+/)
+    expect(first.headers()['cache-control']).toMatch(/^s-maxage=\d+/)
+    const headlines = (html: string) => [...html.matchAll(/<a href="\/article\/([^"]+)"/g)].map((m) => m[1])
+    const onFirst = headlines(await first.text())
+    expect(onFirst).toHaveLength(1)
+    // The same words, spaced differently: the same page.
+    const spaced = await request.get(`/search?q=${encodeURIComponent(`  ${w}  `)}&page=2`)
+    expect(headlines(await spaced.text())).toEqual(onFirst)
     await page.goto(`/search?q=${w}&page=2`)
     await expect(results(page)).toHaveCount(1)
     await expect(status(page)).toContainText('21 articles match')
 
-    // Published through the dashboard: one more match, so page 2 (from the cache a moment ago) now holds two.
+    // Published through the dashboard: one more match, so page 2 (read a moment ago) now holds two.
     const headline = `Ballot result ${w} ${unique()}`
     await publishThroughDashboard(page, headline)
     await page.goto(`/search?q=${w}&page=2`)

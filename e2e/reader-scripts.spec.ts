@@ -40,10 +40,11 @@ test('reader pages, first rendered and then from the cache, carry no scripts and
   await expect(page.getByRole('link', { name: article.headline })).toBeVisible()
   expect(await page.locator('script:not([type="application/ld+json"])').count()).toBe(0)
 
-  // The home page, privacy (prerendered by the build), a section and 404s are reader pages too.
-  for (const path of ['/', '/privacy', '/section/news', `/article/no-such-piece-${unique()}`, `/no-such-page-${unique()}`]) {
+  // The home page, privacy (prerendered by the build), a section, search and 404s are reader pages too.
+  const nowhere = `no-such-page-${unique()}`
+  for (const path of ['/', '/privacy', '/section/news', '/search', '/search?q=strike', `/search?q=${nowhere}&page=2`, `/article/${nowhere}`, `/${nowhere}`]) {
     const { res, fetched, scripts } = await visit(page, path)
-    expect(res.status(), path).toBe(path.includes('no-such') ? 404 : 200)
+    expect(res.status(), path).toBe(path.includes(nowhere) ? 404 : 200)
     expect(res.headers()['content-security-policy'], path).toContain("script-src 'none'")
     expect(scripts.filter((t) => t !== 'application/ld+json'), path).toEqual([])
     expect(fetched, path).toEqual([])

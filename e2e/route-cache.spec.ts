@@ -2,11 +2,10 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { expect, test } from '@playwright/test'
 import { baseURLB } from '../playwright.config'
-import { queryToSegment } from '../lib/search-text'
 import { createArticle } from './support/content'
 import { unique } from './support/staff'
 
-// 404s and search pages rendered at request time are kept in memory only
+// 404s rendered at request time are kept in memory only
 // (lib/route-cache-handler.mjs): otherwise every made-up address and every distinct search
 // would leave files behind for good, and anyone could fill the server's disk by asking for
 // them. Real pages are still written, so a restart serves them as fresh as they were.
@@ -19,16 +18,13 @@ test('made-up addresses and new searches are answered, cached in memory, and lea
   const w = `zorkle${unique()}`
   const addresses = [`/article/no-such-piece-${w}`, `/tag/no-such-tag-${w}`, `/author/nobody-${w}`, `/section/nowhere-${w}`]
   for (const address of addresses) expect((await request.get(address)).status(), address).toBe(404)
-  // Page 2 of a search is kept whole (in memory): the next request is a cache hit. (Here it is
-  // past the last page: a 404, kept as well.)
-  const search = `/search?q=${w}&page=2`
-  expect((await request.get(search)).status()).toBe(404)
-  await expect.poll(async () => (await request.get(search)).headers()['x-nextjs-cache'], { timeout: 5_000 }).toBe('HIT')
+  // A search is answered by a route handler and cached only as data: no page of it is written.
+  expect((await request.get(`/search?q=${w}`)).status()).toBe(200)
+  expect((await request.get(`/search?q=${w}&page=2`)).status()).toBe(404)
 
   // Next writes its cache files just after answering; give it the time it would need.
   await new Promise((resolve) => setTimeout(resolve, 1_500))
-  const segment = queryToSegment(w)
-  const written = filesUnder(routeCache).filter((file) => file.includes(w) || file.includes(segment))
+  const written = filesUnder(routeCache).filter((file) => file.includes(w))
   expect(written).toEqual([])
 })
 

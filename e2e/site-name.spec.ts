@@ -53,7 +53,7 @@ test.describe('renaming the site', () => {
     const unknownArticle = `/article/no-such-piece-${unique()}`
 
     // Cached under the old name first, so the rename must reach pages already kept whole.
-    for (const path of [`/article/${article.slug}`, `/tag/${tag.slug}`, '/privacy', '/login', unknownArticle]) {
+    for (const path of [`/article/${article.slug}`, `/tag/${tag.slug}`, '/privacy', '/login', unknownArticle, '/search?q=print+workers']) {
       await page.goto(path)
       await expect(page, path).toHaveTitle(new RegExp(` \\| ${ORIGINAL}$`))
     }
@@ -69,6 +69,14 @@ test.describe('renaming the site', () => {
     await page.goto(`/tag/${tag.slug}`)
     await expect(page).toHaveTitle(`${tag.name} | ${RENAMED}`)
     await expectNoOldName(page, 'tag page')
+
+    // Search puts its results into a cached page of the site's chrome: that page follows the rename too.
+    await page.goto('/search?q=print+workers')
+    await expect(page).toHaveTitle(`Search: print workers | ${RENAMED}`)
+    await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', 'noindex, follow')
+    await expect(page.getByRole('list', { name: 'Search results' }).getByRole('link', { name: article.headline })).toBeVisible()
+    await expect(page.getByRole('banner')).toContainText(RENAMED)
+    await expectNoOldName(page, '/search')
 
     await page.goto('/join')
     await expect(page).toHaveTitle(`Join | ${RENAMED}`)

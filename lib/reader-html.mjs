@@ -9,7 +9,7 @@
 // cached whole anyway; they cost every reader the download, the parse and the main-thread
 // work (Lighthouse's TBT on a phone), and the server the bytes. So cached reader pages keep
 // their markup, styles and JSON-LD, and lose their scripts and the preloads for them. A page
-// whose HTML is a shell Next resumes per request (`postponed`, as /search?q= is) keeps its
+// whose HTML is a shell Next resumes per request (`postponed`) keeps its
 // scripts: the rest of it is streamed after them. The dashboard, sign-in and the membership
 // forms are not reader pages here and are left as Next renders them. A page that lost its
 // scripts is also sent a policy that allows none (NO_SCRIPTS_POLICY).
@@ -22,7 +22,7 @@ export function pagePath(key) {
 
 // The public pages that are cached whole; each is listed so that a page added later keeps
 // Next's scripts until someone decides it needs none.
-const READER_PAGE = /^\/(?:index|article\/.+|tag\/.+|author\/.+|section\/.+|search\/for\/.+|privacy|_not-found)?$/
+const READER_PAGE = /^\/(?:index|article\/.+|tag\/.+|author\/.+|section\/.+|search\/shell|privacy|_not-found)?$/
 
 /** Whether a cache entry is a reader page whose HTML is complete (see the top of this file). */
 export function isReaderPage(key, value) {

@@ -44,11 +44,11 @@ describe('isReaderPage', () => {
   const at = (path: string) => `/route-cache/5085afe2/$${path}`
   const complete = { kind: 'APP_PAGE', status: 200, html: page }
   it('is true for the cached public pages, and for any 404', () => {
-    for (const path of ['/', '/index', '/article/rent-strike', '/tag/housing', '/tag/housing/page/3', '/author/maya', '/section/news', '/search/for/rent/2', '/privacy', '/_not-found'])
+    for (const path of ['/', '/index', '/article/rent-strike', '/tag/housing', '/tag/housing/page/3', '/author/maya', '/section/news', '/search/shell', '/privacy', '/_not-found'])
       expect(isReaderPage(at(path), complete), path).toBe(true)
     expect(isReaderPage(at('/anything/else'), { ...complete, status: 404 })).toBe(true)
   })
-  it('is false for pages that keep their scripts: the dashboard, sign-in, membership forms and the per-request search', () => {
+  it('is false for pages that keep their scripts: the dashboard, sign-in, membership forms and anything unlisted', () => {
     for (const path of ['/admin', '/admin/articles/x', '/login', '/set-password', '/join', '/newsletter', '/membership', '/preview/x', '/search', '/_global-error', '/articles'])
       expect(isReaderPage(at(path), complete), path).toBe(false)
   })

@@ -54,8 +54,8 @@ import { isErrorShell, isReaderPage, NO_SCRIPTS_POLICY, withoutScripts } from '.
 
 const FileSystemCache = fileSystemCache.default ?? fileSystemCache
 
-/** Pages worth keeping on disk: anything but a 404 or a search results page. */
-export const keepsOnDisk = (key, data) => !(data?.kind === 'APP_PAGE' && (data.status === 404 || key.includes('/search/for/')))
+/** Pages worth keeping on disk: anything but a 404 (made-up addresses are endless). */
+export const keepsOnDisk = (key, data) => !(data?.kind === 'APP_PAGE' && data.status === 404)
 
 const NOT_FOUND_KEY = '$/_not-found'
 /** The latest /_not-found page Next rendered, or null until one is seen (the build's copy is read instead). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { candidatePlan, MARK_END, MARK_START, MAX_QUERY_LENGTH, normaliseQuery, parseSnippet, queryToSegment, segmentToQuery, cachedSearchPath, MAX_QUERY_SEGMENT, foldQuotes, quoteVariants, unfoldQuotes } from './search-text'
+import { candidatePlan, MARK_END, MARK_START, MAX_QUERY_LENGTH, normaliseQuery, parseSnippet, foldQuotes, quoteVariants, unfoldQuotes } from './search-text'
 
 describe('normaliseQuery', () => {
   it('trims and collapses whitespace, and takes the first of repeated values', () => {
@@ -147,33 +147,5 @@ describe('candidatePlan', () => {
     expect(candidatePlan(500, -1, 100)).toEqual({ kind: 'bitmap' })
     expect(candidatePlan(500, 0, 100)).toEqual({ kind: 'bitmap' })
     expect(candidatePlan(Number.NaN, 1000, 100)).toEqual({ kind: 'bitmap' })
-  })
-})
-
-describe('queryToSegment and segmentToQuery', () => {
-  it('carries any query through one URL path segment and back, unchanged', () => {
-    for (const q of ['rent strike', '40% 24/7', '../24/7', '..', 'a+b=c?d#e&f', 'забастовка', '罢工 إضراب', '😀 strike', '%2F%25', '~!*()\'"']) {
-      const segment = queryToSegment(q)
-      expect(segment, q).toMatch(/^[A-Za-z0-9_-]+$/)
-      expect(segmentToQuery(segment), q).toBe(q)
-    }
-  })
-
-  it('refuses what it did not make', () => {
-    for (const bad of ['a/b', 'a%2Fb', 'abc=', 'a', '_-_-_', '/w']) expect(segmentToQuery(bad), bad).toBeNull()
-    // Valid base64 that is not UTF-8.
-    expect(segmentToQuery('_w')).toBeNull()
-  })
-})
-
-describe('cachedSearchPath', () => {
-  it('sends a query to its own page, and leaves one too long for a file name to /search', () => {
-    expect(cachedSearchPath('rent strike', '2')).toBe(`/search/for/${queryToSegment('rent strike')}/2`)
-    expect(cachedSearchPath('rent strike', '1/2')).toMatch(/\/1%2F2$/)
-    const longest = 'a'.repeat(150)
-    expect(queryToSegment(longest).length).toBeLessThanOrEqual(MAX_QUERY_SEGMENT)
-    expect(cachedSearchPath(longest, '1')).not.toBeNull()
-    expect(cachedSearchPath('a'.repeat(151), '1')).toBeNull()
-    expect(cachedSearchPath('забастовка '.repeat(10), '1')).toBeNull()
   })
 })

@@ -155,38 +155,3 @@ export function candidatePlan(estimate: number, archive: number, candidates: num
   if (!(archive > 0) || !(estimate > 2 * Math.sqrt(candidates * archive))) return { kind: 'bitmap' }
   return { kind: 'walk', limit: Math.min(10_000, Math.ceil((3 * candidates * archive) / estimate)) }
 }
-
-/**
- * A query as one path segment (/search/for/<segment>/<page>): base64url of its UTF-8, so no
- * character of it (a slash, a percent sign, a dot) can mean anything to a URL or be half
- * decoded on the way; `segmentToQuery` reverses it, and answers null for anything else.
- */
-export function queryToSegment(text: string): string {
-  const bytes = new TextEncoder().encode(text)
-  let binary = ''
-  for (const byte of bytes) binary += String.fromCharCode(byte)
-  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '')
-}
-
-export function segmentToQuery(segment: string): string | null {
-  if (!/^[A-Za-z0-9_-]*$/.test(segment) || segment.length % 4 === 1) return null
-  try {
-    const binary = atob(segment.replace(/-/g, '+').replace(/_/g, '/'))
-    return new TextDecoder('utf-8', { fatal: true }).decode(Uint8Array.from(binary, (c) => c.charCodeAt(0)))
-  } catch {
-    return null
-  }
-}
-
-/**
- * Longest query segment sent to a cached search page. Next keeps each cached page in files
- * named after its path, and a file name may not pass 255 bytes; longer queries (rare: about
- * 150 letters of plain text) are answered by /search itself, rendered per request.
- */
-export const MAX_QUERY_SEGMENT = 200
-
-/** Where proxy.ts sends a query with words: its cached page, or null to leave it to /search. */
-export function cachedSearchPath(text: string, page: string): string | null {
-  const segment = queryToSegment(text)
-  return segment.length <= MAX_QUERY_SEGMENT ? `/search/for/${segment}/${encodeURIComponent(page)}` : null
-}

@@ -33,7 +33,7 @@ export async function getPublishedArticleBySlug(slug: string): Promise<Published
  * Tags for what a list of cards shows besides the articles themselves (bylines, section
  * labels, hero images), so renaming an author or re-cropping a photo refreshes every list.
  */
-export function tagCardDetails(cards: ArticleCardDto[]) {
+export function tagCardDetails(cards: { authors: { id: string }[]; section: { id: string } | null; hero?: { id: string } | null }[]) {
   const tags = new Set<string>()
   for (const card of cards) {
     card.authors.forEach((a) => tags.add(cacheTags.author(a.id)))

@@ -15,11 +15,19 @@ import { cacheTags } from '@/lib/cache-tags'
 import { Prisma } from '@/lib/generated/prisma/client'
 import { PAGE_SIZE, pageCount } from '@/lib/pagination'
 import { candidatePlan, CURLY_QUOTES, MARK_END, MARK_START, SEARCH_CANDIDATES, STRAIGHT_QUOTES, unfoldQuotes } from '@/lib/search-text'
-import { cardSelect, toCardDto, type ArticleCardDto } from './dto'
 import { tagCardDetails } from './articles'
 
+/** What a result shows of its article besides the snippets: where it leads, its section, byline and date. */
+export type SearchCard = {
+  id: string
+  slug: string
+  publishedAt: Date | null
+  section: { id: string; name: string; slug: string } | null
+  authors: { id: string; name: string; slug: string }[]
+}
+
 export type SearchHit = {
-  card: ArticleCardDto
+  card: SearchCard
   /** ts_headline output: text with MARK_START/MARK_END around matched words; never HTML. */
   headline: string
   standfirst: string
@@ -145,9 +153,24 @@ export async function searchPublishedArticles(text: string, page: number): Promi
 
   const ids = candidates.ids.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE)
   // Snippets only for the page shown, the body cut to a window around the first place a query
-  // lexeme appears (a stem is nearly always a prefix of the word it came from).
-  const [snippets, cards] = await Promise.all([
-    db.$queryRaw<{ id: string; headline: string; standfirst: string; excerpt: string; rawHeadline: string; rawStandfirst: string; rawBody: string }[]>`
+  // lexeme appears (a stem is nearly always a prefix of the word it came from); the byline and
+  // section in the same statement, so a new query costs no more round trips than it must.
+  type HitRow = {
+    id: string
+    slug: string
+    publishedAt: Date | null
+    sectionId: string | null
+    sectionName: string | null
+    sectionSlug: string | null
+    authors: { id: string; name: string; slug: string }[]
+    headline: string
+    standfirst: string
+    excerpt: string
+    rawHeadline: string
+    rawStandfirst: string
+    rawBody: string
+  }
+  const rows = await db.$queryRaw<HitRow[]>`
       WITH query AS (SELECT websearch_to_tsquery('english', ${text}) AS q),
       lexemes AS (
         SELECT coalesce(array_agg(replace(m[1], '''''', '''')), '{}') AS list
@@ -156,14 +179,14 @@ export async function searchPublishedArticles(text: string, page: number): Promi
       -- Where a query lexeme first starts a word (lexemes holding regex characters are left out);
       -- materialised so each body is read from TOAST once.
       located AS MATERIALIZED (
-        SELECT a.id, a.headline, a.standfirst, a."bodyText" AS body,
+        SELECT a.id, a.slug, a."publishedAt", a."sectionId", a.headline, a.standfirst, a."bodyText" AS body,
                (SELECT min(p) FROM unnest(lexemes.list) AS l, regexp_instr(a."bodyText", '(^|[^[:alnum:]])' || l, 1, 1, 0, 'i') AS p
                  WHERE p > 0 AND translate(l, '.^$*+?()[]{}|\\', '') = l) AS at
           FROM "Article" a, lexemes
          WHERE a.id = ANY(${ids}::text[])
       ),
       windowed AS (
-        SELECT id, headline, standfirst,
+        SELECT id, slug, "publishedAt", "sectionId", headline, standfirst,
                CASE WHEN at IS NULL OR at <= ${EXCERPT_LEAD} THEN left(body, ${EXCERPT_WINDOW})
                     -- Cut mid-text: drop the partial word at the start.
                     ELSE regexp_replace(substr(body, at - ${EXCERPT_LEAD}, ${EXCERPT_WINDOW}), '^\\S*\\s+', '') END AS body
@@ -171,24 +194,30 @@ export async function searchPublishedArticles(text: string, page: number): Promi
       )
       -- On the texts as the search vector reads them (quotes folded); unfoldQuotes puts the
       -- original characters back.
-      SELECT w.id, w.headline AS "rawHeadline", w.standfirst AS "rawStandfirst", w.body AS "rawBody",
+      SELECT w.id, w.slug, w."publishedAt", s.id AS "sectionId", s.name AS "sectionName", s.slug AS "sectionSlug",
+             (SELECT coalesce(json_agg(json_build_object('id', au.id, 'name', au.name, 'slug', au.slug) ORDER BY aa.position), '[]')
+                FROM "ArticleAuthor" aa JOIN "Author" au ON au.id = aa."authorId" WHERE aa."articleId" = w.id) AS authors,
+             w.headline AS "rawHeadline", w.standfirst AS "rawStandfirst", w.body AS "rawBody",
              ts_headline('english', translate(w.headline, ${CURLY_QUOTES}, ${STRAIGHT_QUOTES}), query.q, ${highlightAll}) AS headline,
              ts_headline('english', translate(w.standfirst, ${CURLY_QUOTES}, ${STRAIGHT_QUOTES}), query.q, ${highlightAll}) AS standfirst,
              ts_headline('english', translate(w.body, ${CURLY_QUOTES}, ${STRAIGHT_QUOTES}), query.q, ${fragments}) AS excerpt
-        FROM windowed w, query`,
-    db.article.findMany({ where: { id: { in: ids } }, select: cardSelect }),
-  ])
+        FROM windowed w CROSS JOIN query LEFT JOIN "Section" s ON s.id = w."sectionId"`
   const hits: SearchHit[] = []
   for (const id of ids) {
-    const card = cards.find((c) => c.id === id)
-    const snippet = snippets.find((s) => s.id === id)
-    if (card && snippet)
+    const row = rows.find((r) => r.id === id)
+    if (row)
       hits.push({
-        card: toCardDto(card),
-        headline: unfoldQuotes(snippet.headline, snippet.rawHeadline),
-        standfirst: unfoldQuotes(snippet.standfirst, snippet.rawStandfirst),
+        card: {
+          id: row.id,
+          slug: row.slug,
+          publishedAt: row.publishedAt,
+          section: row.sectionId && row.sectionName !== null && row.sectionSlug !== null ? { id: row.sectionId, name: row.sectionName, slug: row.sectionSlug } : null,
+          authors: row.authors,
+        },
+        headline: unfoldQuotes(row.headline, row.rawHeadline),
+        standfirst: unfoldQuotes(row.standfirst, row.rawStandfirst),
         // Without a match in the body, ts_headline returns its opening words: the standfirst says more.
-        excerpt: snippet.excerpt.includes(MARK_START) ? unfoldQuotes(snippet.excerpt, snippet.rawBody, FRAGMENT_DELIMITER) : '',
+        excerpt: row.excerpt.includes(MARK_START) ? unfoldQuotes(row.excerpt, row.rawBody, FRAGMENT_DELIMITER) : '',
       })
   }
   tagCardDetails(hits.map((h) => h.card))
