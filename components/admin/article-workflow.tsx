@@ -49,6 +49,9 @@ export function ArticleWorkflow({ article: rendered, children }: { article: Arti
     setArticle(rendered)
   }
   const saveFirstRef = useRef<SaveFirst | null>(null)
+  // A status change asked for before the editor has registered (a click between hydration and
+  // the editor's effects, on a slow machine) waits for it, rather than silently doing nothing.
+  const awaitingEditor = useRef<((fn: SaveFirst) => void)[]>([])
 
   const report = useCallback(
     (next: Partial<ArticleState>) => {
@@ -61,11 +64,15 @@ export function ArticleWorkflow({ article: rendered, children }: { article: Arti
   )
   const registerSaveFirst = useCallback((fn: SaveFirst) => {
     saveFirstRef.current = fn
+    awaitingEditor.current.splice(0).forEach((resume) => resume(fn))
     return () => {
       if (saveFirstRef.current === fn) saveFirstRef.current = null
     }
   }, [])
-  const saveFirst = useCallback<SaveFirst>((refusal) => saveFirstRef.current?.(refusal) ?? Promise.resolve(null), [])
+  const saveFirst = useCallback<SaveFirst>(
+    (refusal) => saveFirstRef.current?.(refusal) ?? new Promise<SaveFirst>((resume) => awaitingEditor.current.push(resume)).then((fn) => fn(refusal)),
+    [],
+  )
   const busy = useRef(false)
   const claim = useCallback(() => (busy.current ? false : (busy.current = true)), [])
   const release = useCallback(() => {
