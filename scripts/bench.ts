@@ -316,6 +316,7 @@ async function explain(url: string) {
         : [
             `SELECT id FROM "Article" WHERE status = 'PUBLISHED' AND "searchVector" @@ websearch_to_tsquery('english', '${q}') ORDER BY "publishedAt" DESC, id DESC LIMIT ${CANDIDATES + 1}`,
             [],
+            // The settings migration search_bitmap_matches gives its function.
             'SET LOCAL enable_seqscan = off; SET LOCAL enable_indexscan = off',
           ]
   }

@@ -115,21 +115,12 @@ async function findCandidates(text: string): Promise<Candidates> {
     // Fewer than CANDIDATES + 1 within the walk: the estimate was wrong, take the bitmap path.
     if (newest.length > CANDIDATES) rows = newest
   }
-  if (!rows) {
-    const [, matched] = await db.$transaction([
-      // Only the GIN bitmap for this statement: never a walk or a scan that reads every tsvector.
-      db.$queryRaw`SELECT set_config('enable_seqscan', 'off', true), set_config('enable_indexscan', 'off', true)`,
-      db.$queryRaw<Row[]>`
-        WITH matched AS (
-          SELECT id, "publishedAt", "searchVector" FROM "Article"
-           WHERE status = 'PUBLISHED' AND "searchVector" @@ websearch_to_tsquery('english', ${text})
-           ORDER BY "publishedAt" DESC, id DESC
-           LIMIT ${CANDIDATES + 1}
-        )
-        ${ranked}`,
-    ])
-    rows = matched
-  }
+  // Otherwise every match, from the GIN index alone (migration search_bitmap_matches): never a
+  // walk or a scan that reads every tsvector.
+  if (!rows)
+    rows = await db.$queryRaw<Row[]>`
+      WITH matched AS (SELECT * FROM search_published_matches(websearch_to_tsquery('english', ${text}), ${CANDIDATES + 1}))
+      ${ranked}`
   const ids = rows.filter((r) => r.n <= CANDIDATES).map((r) => r.id)
   if (rows.length <= CANDIDATES) return { ids, total: rows.length, capped: false }
   // Past CANDIDATES the count is PostgreSQL's estimate: counting every match costs what ranking
