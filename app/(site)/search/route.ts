@@ -45,6 +45,8 @@ export async function GET(request: NextRequest) {
   const query = normaliseQuery(params.getAll('q'))
   const pageValues = params.getAll('page')
   const page = parsePageParam(pageValues.length ? pageValues : undefined)
+  // Asked at once: it comes from memory while the database answers the search.
+  const shellComing = fetchShell()
 
   let view: SearchView
   let status = 200
@@ -62,7 +64,7 @@ export async function GET(request: NextRequest) {
   if (view.kind === 'not-found') status = 404
   if (view.kind === 'unavailable') status = 503
 
-  const shell = await fetchShell()
+  const shell = await shellComing
   const title = view.kind === 'not-found' ? 'Page not found' : view.kind === 'unavailable' ? 'Back shortly' : searchTitle(query.text)
   const body = shell ? composeSearchPage(shell.html, view, title) : null
   if (body === null) {
