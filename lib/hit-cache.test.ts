@@ -50,7 +50,7 @@ describe('requestKey', () => {
     expect(requestKey(shared, false)).toBe('/article/a')
     expect(requestKey(shared, true)).toBeNull()
     expect(requestKey(req('/article/a?utm_source=x&page=2'), false)).toBeNull()
-    expect(requestKey(req('/search/for/abc/2?q=x'), false)).toBeNull()
+    expect(requestKey(req('/search?q=x'), false)).toBeNull()
   })
   it('keeps the session cookie out of the decision: cached pages are the same for everyone', () => {
     expect(requestKey(req('/', { Cookie: 'next-auth.session-token=x' }), true)).toBe('/')

@@ -1,7 +1,7 @@
 // The search page's own part, written as HTML strings for app/(site)/search/route.ts, which puts it
 // into the site's chrome (the prerendered /search/shell page). A search renders nothing through
 // React: a per-request React page cost Next about 40 ms before any result was read, most of a
-// search's time, where this costs well under one (`npm run bench` measures it). Everything a
+// search's time, where writing these strings takes well under a millisecond. Everything a
 // writer or reader typed goes through html``, which escapes it.
 import { html, type Html } from '@/lib/html'
 import type { SearchResults } from '@/lib/data/search'
