@@ -1,6 +1,7 @@
 import { expect, test, type APIRequestContext } from '@playwright/test'
 import { internalSecret } from '../lib/internal-secret'
-import { createArticle, createTag } from './support/content'
+import { createArticle, createAuthor, createTag } from './support/content'
+import { query } from './support/db'
 import { signIn, staff, unique } from './support/staff'
 
 // server.mjs answers a page Next has served from its cache from memory (lib/hit-cache.mjs).
@@ -106,4 +107,31 @@ test('what may differ per request never comes from memory: React payloads, listi
 
   // Draft mode (a staff preview) renders per request.
   expect(await fromMemory(request, address, { cookie: '__prerender_bypass=preview' })).toBe(false)
+})
+
+test('a search answered from memory is what the search sent, and a renamed byline shows in it at once', async ({ request }) => {
+  const word = `memo${unique().replace(/[^a-z0-9]/gi, '').toLowerCase()}`
+  const author = await createAuthor(`Rosa Hale ${unique()}`)
+  await createArticle({ headline: `Depot ${word} vote`, authorIds: [author.id] })
+  const address = `/search?q=${word}`
+  const first = await request.get(address, { headers: { 'accept-encoding': 'identity' } })
+  expect(first.headers()['x-broadside-cache']).toBeUndefined()
+  expect(await first.text()).toContain(author.name)
+  const memory = await request.get(address, { headers: { 'accept-encoding': 'identity' } })
+  expect(memory.headers()['x-broadside-cache']).toBe('hit')
+  expect((await memory.body()).equals(await first.body())).toBe(true)
+  for (const name of ['content-type', 'cache-control', 'content-security-policy', 'x-content-type-options', 'referrer-policy', 'permissions-policy', 'link'])
+    expect(memory.headers()[name], name).toBe(first.headers()[name])
+  // Another search is another answer, never this one.
+  expect(await (await request.get(`${address}+strike`)).text()).not.toContain(author.name)
+
+  // Renamed straight in the database, then expired as a rename in the dashboard would be.
+  const renamed = `Rosa Hale-Okafor ${unique()}`
+  await query(`UPDATE "Author" SET name = $1 WHERE id = $2`, [renamed, author.id])
+  expect(await (await request.get(address)).text()).toContain(author.name)
+  const res = await request.post('/api/internal/revalidate', { data: { tags: [`author:${author.id}`] }, headers: { authorization: `Bearer ${internalSecret(process.env.NEXTAUTH_SECRET)}` } })
+  expect(res.ok()).toBe(true)
+  const now = await request.get(address)
+  expect(now.headers()['x-broadside-cache']).toBeUndefined()
+  expect(await now.text()).toContain(renamed)
 })

@@ -102,7 +102,7 @@ test.describe('a reader searching the archive', () => {
     for (const bad of ['0', '01', 'two', '-1']) expect((await page.goto(`/search?q=${w}&page=${bad}`))?.status(), bad).toBe(404)
   })
 
-  test('a later page of a search may be kept by a shared cache, reads the same however the words were spaced, and shows a newly published piece at once', async ({ page, request }) => {
+  test('a later page of a search is kept by the server and may be kept by a shared cache, reads the same however the words were spaced, and shows a newly published piece at once', async ({ page, request }) => {
     const w = word()
     await createArticles(21, { prefix: `Bulletin ${w}`, body: `The ${w} bulletin` })
     const first = await request.get(`/search?q=${w}&page=2`)
@@ -111,6 +111,10 @@ test.describe('a reader searching the archive', () => {
     const headlines = (html: string) => [...html.matchAll(/<a href="\/article\/([^"]+)"/g)].map((m) => m[1])
     const onFirst = headlines(await first.text())
     expect(onFirst).toHaveLength(1)
+    // Asked again, it is answered from the server's memory, byte for byte.
+    const again = await request.get(`/search?q=${w}&page=2`)
+    expect(again.headers()['x-broadside-cache']).toBe('hit')
+    expect(await again.text()).toBe(await first.text())
     // The same words, spaced differently: the same page.
     const spaced = await request.get(`/search?q=${encodeURIComponent(`  ${w}  `)}&page=2`)
     expect(headlines(await spaced.text())).toEqual(onFirst)

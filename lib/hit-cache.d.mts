@@ -13,6 +13,8 @@ export class HitCache {
   serve(req: IncomingMessage, res: ServerResponse): boolean
   capture<T>(req: IncomingMessage, res: ServerResponse, handle: () => T): T
   noteEntry(entry: { lastModified?: number; value?: { kind?: string; headers?: Record<string, unknown>; html?: unknown; body?: unknown } | null } | null | undefined): void
+  noteAnswer(body: string, tags: string[]): void
+  tagsOf(key: string): string[] | null
   expireTags(tags: string | string[]): void
   clear(): void
 }

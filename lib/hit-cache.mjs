@@ -16,6 +16,11 @@
 // such a request may carry tracking parameters (utm_*, fbclid and friends) that no page reads:
 // that is how a widely shared piece is asked for.
 //
+// Also kept: an answer a route handler says is the same for everyone (noteAnswer), with what it
+// depends on. That is the search (app/(site)/search/route.ts), which Next renders per request
+// and cannot cache as a page: its answers are keyed by their whole query string, and may take at
+// most a quarter of the memory, so a flood of made-up searches cannot push the pages out.
+//
 // When it goes: as Next's own entry goes. lib/route-cache-handler.mjs tells this cache about
 // every tag expired on this instance (every write goes through expireTags, lib/cache.ts, and
 // other instances' notices arrive the same way), and an entry holding any of those tags is
@@ -45,6 +50,9 @@ const CANONICAL_PATH = /^(?:\/(?!\.{1,2}(?:\/|$))[A-Za-z0-9._~!$&'()*+,;=:@-]+)*
 const MAX_PATH = 512
 const MAX_QUERY = 512
 
+/** The one address whose answers are kept per query string (see noteAnswer). */
+const SEARCH_PATH = '/search'
+
 /** Most pages kept at once, and what each costs beyond its bodies (its key, headers and bookkeeping). */
 const MAX_ENTRIES = 5000
 const ENTRY_OVERHEAD = 1024
@@ -52,12 +60,15 @@ const ENTRY_OVERHEAD = 1024
 /** Response headers not replayed: they describe one transfer, or are set here per response. */
 const PER_RESPONSE = new Set(['content-length', 'content-encoding', 'transfer-encoding', 'connection', 'keep-alive', 'date', 'vary'])
 
+/** The share of maxBytes that answers noted by route handlers may take. */
+const ANSWER_SHARE = 0.25
+
 /** Smaller bodies are not compressed (the threshold of Next's compression). */
 const GZIP_MIN_BYTES = 1024
 
 /**
  * The key a request is kept under, or null when it must go to Next. With `forCapture`, only a
- * request whose answer may be kept: a GET with no query string at all.
+ * request whose answer may be kept: a GET with no query string at all, or a search with its own.
  * @param {{ method?: string, url?: string, rawHeaders: string[], headers: Record<string, string | string[] | undefined> }} req
  * @param {boolean} forCapture
  * @returns {string | null}
@@ -72,9 +83,14 @@ export function requestKey(req, forCapture) {
   // Next answers /./a, /x/../a and the like with the same page, and a % is checked by proxy.ts;
   // Next's own files and the API are never pages.
   if (pathname.length > MAX_PATH || !CANONICAL_PATH.test(pathname) || pathname.startsWith('/_next/') || pathname.startsWith('/api/')) return null
+  // A search's answer depends on its query string, kept whole in the key: another spelling of
+  // the same search is another entry, never another search's answer.
+  let search = false
   if (q !== -1) {
-    if (forCapture || url.length - q > MAX_QUERY) return null
-    for (const key of new URLSearchParams(url.slice(q + 1)).keys()) if (!HARMLESS_QUERY_KEY.test(key)) return null
+    if (url.length - q > MAX_QUERY) return null
+    search = pathname === SEARCH_PATH
+    if (!search && forCapture) return null
+    if (!search) for (const key of new URLSearchParams(url.slice(q + 1)).keys()) if (!HARMLESS_QUERY_KEY.test(key)) return null
   }
   const raw = req.rawHeaders
   for (let i = 0; i < raw.length; i += 2) {
@@ -83,7 +99,8 @@ export function requestKey(req, forCapture) {
     if (name === 'cookie' && raw[i + 1].includes('__prerender_bypass')) return null
   }
   // next.config.ts adds HSTS when this is exactly https (Node joins repeated headers, as Next sees them).
-  return req.headers['x-forwarded-proto'] === 'https' ? `https ${pathname}` : pathname
+  const address = search ? url : pathname
+  return req.headers['x-forwarded-proto'] === 'https' ? `https ${address}` : address
 }
 
 /**
@@ -104,8 +121,8 @@ export function acceptsGzip(header) {
 }
 
 /**
- * @typedef {{ raw: Buffer, gzip: Buffer | null, headers: string[], rawHead: string[], gzipHead: string[] | null, tags: string[], freshUntil: number, bytes: number }} Entry
- * @typedef {{ epoch: number, tags: string[] | null, lastModified: number, body: Buffer | null }} Note
+ * @typedef {{ raw: Buffer, gzip: Buffer | null, headers: string[], rawHead: string[], gzipHead: string[] | null, tags: string[], freshUntil: number, bytes: number, answer: boolean }} Entry
+ * @typedef {{ epoch: number, tags: string[] | null, lastModified: number, body: Buffer | null, answer: boolean }} Note
  */
 
 export class HitCache {
@@ -119,6 +136,8 @@ export class HitCache {
     /** @type {Map<string, Entry>} in order of use, least recent first */
     this.entries = new Map()
     this.bytes = 0
+    /** What the answers noted by route handlers take of `bytes`. */
+    this.answerBytes = 0
     /** Bumped by every expiry: an answer that started before one is not kept. */
     this.epoch = 0
     /** @type {AsyncLocalStorage<Note>} what Next's cache said about the page this request is answered with */
@@ -147,6 +166,7 @@ export class HitCache {
       if (!entry.gzip) {
         this.addGzip(entry, zlib.gzipSync(entry.raw))
         this.bytes += /** @type {Buffer} */ (entry.gzip).length
+        if (entry.answer) this.answerBytes += /** @type {Buffer} */ (entry.gzip).length
         this.evict()
       }
       body = /** @type {Buffer} */ (entry.gzip)
@@ -169,7 +189,7 @@ export class HitCache {
     const key = requestKey(req, true)
     if (key === null) return handle()
     /** @type {Note} */
-    const note = { epoch: this.epoch, tags: null, lastModified: Infinity, body: null }
+    const note = { epoch: this.epoch, tags: null, lastModified: Infinity, body: null, answer: false }
     this.watch(key, res, note)
     return this.notes.run(note, handle)
   }
@@ -191,6 +211,31 @@ export class HitCache {
   }
 
   /**
+   * Called by a route handler whose answer is the same for everyone and may be kept like a cached
+   * page (the search): the body it is about to send, exactly, and the tags of everything it was
+   * made from. Kept from now for the answer's s-maxage, unless one of those tags expires, or any
+   * tag expired while it was being made. Only for a request with a key (requestKey).
+   * @param {string} body
+   * @param {string[]} tags
+   */
+  noteAnswer(body, tags) {
+    const note = this.notes.getStore()
+    if (!note || note.tags !== null) return
+    note.answer = true
+    note.tags = [...tags]
+    note.body = Buffer.from(body)
+    note.lastModified = this.now()
+  }
+
+  /**
+   * The tags of a kept page (`key` as requestKey gives it), or null when it is not kept.
+   * @param {string} key
+   */
+  tagsOf(key) {
+    return this.entries.get(key)?.tags ?? null
+  }
+
+  /**
    * Drops every entry holding one of these tags, and any answer now on its way.
    * @param {string | string[]} tags
    */
@@ -204,6 +249,7 @@ export class HitCache {
     this.epoch++
     this.entries.clear()
     this.bytes = 0
+    this.answerBytes = 0
   }
 
   /** @param {string} key */
@@ -212,6 +258,7 @@ export class HitCache {
     if (!entry) return
     this.entries.delete(key)
     this.bytes -= entry.bytes
+    if (entry.answer) this.answerBytes -= entry.bytes
   }
 
   /**
@@ -254,7 +301,7 @@ export class HitCache {
    */
   keeps(res, note) {
     if (this.maxBytes <= 0 || res.statusCode !== 200 || note.tags === null || note.epoch !== this.epoch) return false
-    if (res.getHeader('x-nextjs-cache') !== 'HIT' || res.hasHeader('set-cookie')) return false
+    if ((res.getHeader('x-nextjs-cache') !== 'HIT' && !note.answer) || res.hasHeader('set-cookie')) return false
     const cacheControl = String(res.getHeader('cache-control') ?? '')
     if (!/\bs-maxage=\d+/.test(cacheControl) || /private|no-store|no-cache/.test(cacheControl)) return false
     const type = String(res.getHeader('content-type') ?? '')
@@ -305,19 +352,20 @@ export class HitCache {
     const tags = [...new Set(note.tags)]
     const extra = ENTRY_OVERHEAD + key.length + headers.reduce((n, h) => n + h.length, 0) + tags.reduce((n, t) => n + t.length, 0)
     /** @type {Entry} */
-    const entry = { raw, gzip: null, headers, rawHead: [...headers, 'content-length', String(raw.length)], gzipHead: null, tags, freshUntil, bytes: raw.length + extra }
+    const entry = { raw, gzip: null, headers, rawHead: [...headers, 'content-length', String(raw.length)], gzipHead: null, tags, freshUntil, bytes: raw.length + extra, answer: note.answer }
     if (gzip && this.compress) this.addGzip(entry, gzip)
     this.drop(key)
     this.entries.set(key, entry)
     this.bytes += entry.bytes
+    if (entry.answer) this.answerBytes += entry.bytes
     this.evict()
   }
 
-  /** Least recently used first, down to the size allowed. */
+  /** Least recently used first, down to the size allowed; answers also down to their share. */
   evict() {
-    for (const [oldest] of this.entries) {
-      if (this.bytes <= this.maxBytes && this.entries.size <= MAX_ENTRIES) break
-      this.drop(oldest)
+    for (const [oldest, entry] of this.entries) {
+      if (this.bytes <= this.maxBytes && this.entries.size <= MAX_ENTRIES && this.answerBytes <= this.maxBytes * ANSWER_SHARE) break
+      if (entry.answer || this.bytes > this.maxBytes || this.entries.size > MAX_ENTRIES) this.drop(oldest)
     }
   }
 

@@ -50,7 +50,16 @@ describe('requestKey', () => {
     expect(requestKey(shared, false)).toBe('/article/a')
     expect(requestKey(shared, true)).toBeNull()
     expect(requestKey(req('/article/a?utm_source=x&page=2'), false)).toBeNull()
-    expect(requestKey(req('/search?q=x'), false)).toBeNull()
+  })
+  it("keys a search by its whole address, query string and all, so no search gets another one's answer", () => {
+    for (const url of ['/search?q=rent+strike', '/search?q=rent%20strike&page=2', '/search?q=x&utm_source=y', '/search?page=2&q=x'])
+      for (const forCapture of [true, false]) expect(requestKey(req(url), forCapture), url).toBe(url)
+    expect(requestKey(req('/search?q=x', { 'X-Forwarded-Proto': 'https' }), true)).toBe('https /search?q=x')
+    expect(requestKey(req('/search'), true)).toBe('/search')
+    // Only the search itself: its shell and anything below it are pages like any other.
+    expect(requestKey(req('/search/shell?q=x'), true)).toBeNull()
+    expect(requestKey(req(`/search?q=${'x'.repeat(600)}`), true)).toBeNull()
+    expect(requestKey(req('/search?q=x', { RSC: '1' }), true)).toBeNull()
   })
   it('keeps the session cookie out of the decision: cached pages are the same for everyone', () => {
     expect(requestKey(req('/', { Cookie: 'next-auth.session-token=x' }), true)).toBe('/')
@@ -71,7 +80,7 @@ describe('acceptsGzip', () => {
 
 // A stand-in for Next behind the cache: it reads its "cache entry" (telling the hit cache, as
 // lib/route-cache-handler.mjs does), then answers with the headers Next sends for a cached page.
-type Page = { status?: number; cache?: string; cacheControl?: string; tags?: string; lastModified?: number; setCookie?: boolean; body: string; gzip?: boolean; sent?: string }
+type Page = { status?: number; cache?: string; cacheControl?: string; tags?: string; lastModified?: number; setCookie?: boolean; body: string; gzip?: boolean; sent?: string; answer?: string[] }
 const servers: http.Server[] = []
 afterEach(() => {
   for (const server of servers.splice(0)) server.close()
@@ -90,11 +99,14 @@ async function harness(pages: Record<string, Page>, options: ConstructorParamete
         response.statusCode = 404
         return response.end('not found')
       }
-      hits.noteEntry({ lastModified: page.lastModified ?? Date.now(), value: { kind: 'APP_PAGE', html: Buffer.from(page.body), headers: { 'x-next-cache-tags': page.tags ?? 'articles:lists,_N_T_/layout' } } })
-      const sent = page.sent ?? page.body
+      // A route handler's answer (the search) depends on the query, and is noted by the handler itself.
+      const body = page.answer ? `${page.body}<p>${request.url}</p>` : page.body
+      if (page.answer) hits.noteAnswer(body, page.answer)
+      else hits.noteEntry({ lastModified: page.lastModified ?? Date.now(), value: { kind: 'APP_PAGE', html: Buffer.from(page.body), headers: { 'x-next-cache-tags': page.tags ?? 'articles:lists,_N_T_/layout' } } })
+      const sent = page.sent ?? body
       response.statusCode = page.status ?? 200
       response.setHeader('content-type', 'text/html; charset=utf-8')
-      response.setHeader('x-nextjs-cache', page.cache ?? 'HIT')
+      if (!page.answer) response.setHeader('x-nextjs-cache', page.cache ?? 'HIT')
       response.setHeader('cache-control', page.cacheControl ?? 's-maxage=300, stale-while-revalidate=31535700')
       response.setHeader('content-security-policy', "script-src 'none'")
       response.setHeader('vary', 'rsc, next-router-state-tree, Accept-Encoding')
@@ -248,6 +260,42 @@ describe('HitCache', () => {
     expect((await get('/a')).headers['x-broadside-cache']).toBe('hit')
     expect((await get('/b')).headers['x-broadside-cache']).toBeUndefined()
     expect(calls).toEqual(['/a', '/b', '/c', '/b'])
+  })
+
+  it("keeps a search's answer, noted by its handler, per query string, until one of its tags expires", async () => {
+    const { hits, calls, get } = await harness({ '/search': { body: article, answer: ['articles:lists', 'author:maya', '_N_T_/search/shell'] } })
+    const first = await get('/search?q=rent+strike')
+    const again = await get('/search?q=rent+strike')
+    expect(again.headers['x-broadside-cache']).toBe('hit')
+    expect(again.body).toBe(first.body)
+    expect(again.body).toContain('/search?q=rent+strike')
+    expect(again.headers['content-security-policy']).toBe("script-src 'none'")
+    // Another search, or another page of it, is another answer.
+    expect((await get('/search?q=rent+strike&page=2')).body).toContain('page=2')
+    expect((await get('/search?q=rent')).headers['x-broadside-cache']).toBeUndefined()
+    expect(hits.tagsOf('/search?q=rent')).toEqual(['articles:lists', 'author:maya', '_N_T_/search/shell'])
+    // A renamed author (or a published piece, or a renamed site) takes them all.
+    hits.expireTags('author:maya')
+    expect(hits.tagsOf('/search?q=rent')).toBeNull()
+    expect((await get('/search?q=rent+strike')).headers['x-broadside-cache']).toBeUndefined()
+    expect(calls).toEqual(['/search?q=rent+strike', '/search?q=rent+strike&page=2', '/search?q=rent', '/search?q=rent+strike'])
+  })
+
+  it('keeps no answer its handler did not note, and lets answers take only a quarter of the memory', async () => {
+    const { hits, calls, get } = await harness({ '/search': { body: article, answer: ['articles:lists'] }, '/a': { body: article }, '/b': { body: article, cache: 'MISS' } })
+    await get('/a')
+    const page = hits.bytes
+    hits.maxBytes = page * 8
+    // Answers, each about the size of the page, one after another: only two fit in their share.
+    for (const q of ['a', 'b', 'c', 'd']) await get(`/search?q=${q}`)
+    expect(hits.bytes).toBeLessThanOrEqual(page * 3 + 1000)
+    expect((await get('/a')).headers['x-broadside-cache']).toBe('hit')
+    expect((await get('/search?q=d')).headers['x-broadside-cache']).toBe('hit')
+    expect((await get('/search?q=a')).headers['x-broadside-cache']).toBeUndefined()
+    // A page Next did not serve from its cache, and no handler noted, is not kept.
+    await get('/b')
+    expect((await get('/b')).headers['x-broadside-cache']).toBeUndefined()
+    expect(calls.filter((c) => c === '/b')).toHaveLength(2)
   })
 
   it('answers HEAD with the headers alone', async () => {

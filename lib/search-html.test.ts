@@ -48,7 +48,7 @@ const card = (over: Partial<{ headline: string; slug: string; section: string; a
   authors: [{ id: 'w', name: over.author ?? 'Maya Patel', slug: 'maya' }],
 })
 
-const results = (over: Partial<Extract<SearchResults, { kind: 'results' }>> = {}): SearchResults => ({ kind: 'results', hits: [], total: 0, capped: false, page: 1, pageCount: 1, ...over })
+const results = (over: Partial<Extract<SearchResults, { kind: 'results' }>> = {}): SearchResults => ({ kind: 'results', hits: [], total: 0, capped: false, page: 1, pageCount: 1, tags: [], ...over })
 
 describe('the search part', () => {
   it('shows what an article says as text, with only the matched words marked', () => {

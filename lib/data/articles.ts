@@ -29,18 +29,25 @@ export async function getPublishedArticleBySlug(slug: string): Promise<Published
   return toReaderArticle(row)
 }
 
-/**
- * Tags for what a list of cards shows besides the articles themselves (bylines, section
- * labels, hero images), so renaming an author or re-cropping a photo refreshes every list.
- */
-export function tagCardDetails(cards: { authors: { id: string }[]; section: { id: string } | null; hero?: { id: string } | null }[]) {
+type CardDetails = { authors: { id: string }[]; section: { id: string } | null; hero?: { id: string } | null }
+
+/** The tags of what a list of cards shows besides the articles themselves: bylines, section labels, hero images. */
+export function cardDetailTags(cards: CardDetails[]): string[] {
   const tags = new Set<string>()
   for (const card of cards) {
     card.authors.forEach((a) => tags.add(cacheTags.author(a.id)))
     if (card.section) tags.add(cacheTags.section(card.section.id))
     if (card.hero) tags.add(cacheTags.media(card.hero.id))
   }
-  const list = [...tags]
+  return [...tags]
+}
+
+/**
+ * Tags a cached list with what its cards show besides the articles themselves (cardDetailTags),
+ * so renaming an author or re-cropping a photo refreshes every list.
+ */
+export function tagCardDetails(cards: CardDetails[]) {
+  const list = cardDetailTags(cards)
   // cacheTag takes at most 128 tags a call.
   for (let i = 0; i < list.length; i += 100) cacheTag(...list.slice(i, i + 100))
 }

@@ -9,12 +9,11 @@ import { textArg, wholeNumberArg } from './cached-args'
 // So a search never looks at more than the newest CANDIDATES matches, found by whichever path
 // is cheaper for this query (see searchPublishedArticles), ranks only those, and writes snippets only
 // for the page shown.
-import { cacheLife, cacheTag } from 'next/cache'
 import { db } from '@/lib/db'
 import { cacheTags } from '@/lib/cache-tags'
 import { PAGE_SIZE, pageCount } from '@/lib/pagination'
 import { candidatePlan, CURLY_QUOTES, MARK_END, MARK_START, SEARCH_CANDIDATES, STRAIGHT_QUOTES, unfoldQuotes } from '@/lib/search-text'
-import { tagCardDetails } from './articles'
+import { cardDetailTags } from './articles'
 
 /** What a result shows of its article besides the snippets: where it leads, its section, byline and date. */
 export type SearchCard = {
@@ -45,6 +44,8 @@ export type SearchResults =
       capped: false | 'about' | 'more-than'
       page: number
       pageCount: number
+      /** Cache tags of everything the results show: kept copies of the page go when one expires. */
+      tags: string[]
     }
   | { kind: 'past-end' }
 
@@ -83,8 +84,10 @@ type PageRow = {
 }
 
 /**
- * One page of results for `text` (already normalised by lib/search-text). Cached for a while
- * per query and page, and expired whenever a published article changes.
+ * One page of results for `text` (already normalised by lib/search-text), read afresh: the page
+ * it goes into is what is kept (the server's memory of answers, lib/hit-cache.mjs, and shared
+ * caches), with the tags the results carry, rather than the results in Next's cache as well,
+ * whose copy in and out cost a new query a tenth of its time.
  *
  * Two statements, each one SQL function (migration search_page): PostgreSQL's estimate of how
  * many articles match, then the page. The estimate picks the way to the newest CANDIDATES
@@ -98,9 +101,6 @@ type PageRow = {
  * candidates apart.
  */
 export async function searchPublishedArticles(text: string, page: number): Promise<SearchResults> {
-  'use cache'
-  cacheLife('hours')
-  cacheTag(cacheTags.articleLists())
   if (textArg(text, 500) === null || wholeNumberArg(page, 1, 10_000) === null) return { kind: 'no-terms' }
   // websearch_to_tsquery never raises on odd input; a query of only stop words or symbols has no nodes.
   const [estimated] = await db.$queryRaw<{ nodes: number; estimate: number | null; archive: number }[]>`
@@ -114,7 +114,7 @@ export async function searchPublishedArticles(text: string, page: number): Promi
                        ${EXCERPT_LEAD}::int, ${EXCERPT_WINDOW}::int) AS page`
   const found = row?.page.found ?? 0
   const pages = pageCount(row?.page.ranked ?? 0)
-  if (page > pages) return page > 1 ? { kind: 'past-end' } : { kind: 'results', hits: [], total: 0, capped: false, page, pageCount: 1 }
+  if (page > pages) return page > 1 ? { kind: 'past-end' } : { kind: 'results', hits: [], total: 0, capped: false, page, pageCount: 1, tags: [cacheTags.articleLists()] }
   // Past CANDIDATES the count is PostgreSQL's estimate: counting every match costs what ranking
   // them would. An estimate below what was found (a word too new for the statistics) says nothing.
   const total = found <= CANDIDATES ? found : estimate > CANDIDATES ? Math.round(estimate) : CANDIDATES + 1
@@ -133,6 +133,6 @@ export async function searchPublishedArticles(text: string, page: number): Promi
     // Without a match in the body, ts_headline returns its opening words: the standfirst says more.
     excerpt: hit.excerpt.includes(MARK_START) ? unfoldQuotes(hit.excerpt, hit.rawBody, FRAGMENT_DELIMITER) : '',
   }))
-  tagCardDetails(hits.map((h) => h.card))
-  return { kind: 'results', hits, total, capped, page, pageCount: pages }
+  const tags = [cacheTags.articleLists(), ...cardDetailTags(hits.map((h) => h.card))]
+  return { kind: 'results', hits, total, capped, page, pageCount: pages, tags }
 }

@@ -5,6 +5,7 @@ import { parsePageParam } from '@/lib/pagination'
 import { composeSearchPage, searchTitle, type SearchView } from '@/lib/search-html'
 import { normaliseQuery } from '@/lib/search-text'
 import { unavailablePage } from '@/lib/db-health'
+import { installedHitCache } from '@/lib/hit-cache.mjs'
 import { NO_SCRIPTS_POLICY } from '@/lib/reader-html.mjs'
 import { publicCsp } from '@/lib/security-headers'
 
@@ -12,9 +13,14 @@ import { publicCsp } from '@/lib/security-headers'
 // page value that is not a page number, and a 503 while the database is away. The site's chrome
 // comes from /search/shell, a cached page this server answers from memory; the search's own part
 // is written as HTML strings (lib/search-html.ts), not rendered through React (see there why).
+// A 200 is kept by the server's memory (lib/hit-cache.mjs) with the tags of the shell and of the
+// results, so the same search again is answered without coming here, until one of them expires.
 
 /** Shared caches may keep a search as long as a listing page; tag expiry cannot reach them either way. */
 const CACHEABLE = 's-maxage=300, stale-while-revalidate=3300'
+
+/** The shell as the server keeps it (requestKey in lib/hit-cache.mjs): its tags are the chrome's. */
+const SHELL_KEY = '/search/shell'
 
 type Shell = { html: string; link: string | null }
 
@@ -50,12 +56,14 @@ export async function GET(request: NextRequest) {
 
   let view: SearchView
   let status = 200
+  let tags: string[] = []
   if (page === null) view = { kind: 'not-found', query }
   else if (!query.text) view = page === 1 ? { kind: 'form' } : { kind: 'not-found', query }
   else {
     try {
       const results = query.hasWords ? await searchPublishedArticles(query.text, page) : null
       view = results?.kind === 'past-end' || (!query.hasWords && page > 1) ? { kind: 'not-found', query } : { kind: 'results', query, results }
+      if (results?.kind === 'results') tags = results.tags
     } catch (error) {
       console.error('Search failed:', error instanceof Error ? error.message : error)
       view = { kind: 'unavailable', query }
@@ -79,5 +87,9 @@ export async function GET(request: NextRequest) {
   })
   if (shell?.link) headers.set('Link', shell.link)
   if (status === 503) headers.set('Retry-After', '30')
+  // Kept only with the shell's tags: without them a renamed site or section would stay in it.
+  const hits = installedHitCache()
+  const shellTags = hits?.tagsOf(SHELL_KEY)
+  if (status === 200 && hits && shellTags) hits.noteAnswer(body, [...shellTags, ...tags])
   return new Response(body, { status, headers })
 }
