@@ -445,6 +445,12 @@ async function main() {
     console.log(`  ratio to yardstick at c=50: ${Object.entries(ratios).map(([k, v]) => `${k} ${v}`).join(', ')}`)
     console.log(`  peak server RSS: ${rssUnderLoad} MB (peak after each page: ${Object.entries(rssAfter).map(([k, v]) => `${k} ${v}`).join(', ')})`)
     const searchTimes = await timeRequests(`${base}/search?q=housing+strike`, 1)
+    // The throughput run's search is answered from the server's memory after its first request
+    // (lib/hit-cache.mjs), so the search's own code has run once by now, not thousands of times
+    // as when every request reached it: first ten other new queries, not counted, so what is
+    // timed is a new query on a server that has searched before, not the JIT's first pass.
+    for (const q of ['tenants union', 'pension fund', 'hospital porters', 'school meals', 'energy prices', 'asylum hotel', 'picket line', 'budget cuts', 'fishing', 'theatre'])
+      await timeRequests(`${base}/search?q=${encodeURIComponent(q)}`, 1)
     const searchLatency: number[] = []
     for (const q of ['strike', 'rent freeze', 'nurses pay', 'climate', 'council housing', 'bus drivers', 'water', 'library cuts', 'refugees', 'union ballot']) {
       const t = await timeRequests(`${base}/search?q=${encodeURIComponent(q)}`, 3)
@@ -455,7 +461,7 @@ async function main() {
     results.ratios = ratios
     results.peakRssMb = rssUnderLoad
     results.searchP95Ms = percentile(searchLatency, 95)
-    console.log(`  search p95 over ten different queries: ${results.searchP95Ms} ms (first query ${searchTimes.p50} ms)`)
+    console.log(`  search p95 over ten different queries, after ten others: ${results.searchP95Ms} ms (the first new query after start ${searchTimes.p50} ms)`)
 
     step('Next.js floor: a minimal app served by next start, measured the same way')
     // A floor that fails to come up must not cost the rest of the run its results.
