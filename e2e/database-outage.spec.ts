@@ -12,6 +12,8 @@ test('when the database goes away, cached pages keep serving, others answer a de
   expect((await request.get(`/article/${article!.slug}`)).status()).toBe(200)
   const asked = await request.get('/search?q=strike')
   expect(asked.status()).toBe(200)
+  // Kept by the server's memory, as an answer to a search is once it has been given.
+  await expect.poll(async () => (await request.get('/search?q=strike')).headers()['x-broadside-cache'], { timeout: 10_000 }).toBe('hit')
   await signIn(page, staff.editor)
 
   cluster!.stop()

@@ -112,6 +112,7 @@ test.describe('a reader searching the archive', () => {
     const onFirst = headlines(await first.text())
     expect(onFirst).toHaveLength(1)
     // Asked again, it is answered from the server's memory, byte for byte.
+    await expect.poll(async () => (await request.get(`/search?q=${w}&page=2`)).headers()['x-broadside-cache'], { timeout: 10_000 }).toBe('hit')
     const again = await request.get(`/search?q=${w}&page=2`)
     expect(again.headers()['x-broadside-cache']).toBe('hit')
     expect(await again.text()).toBe(await first.text())

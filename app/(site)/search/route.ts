@@ -87,9 +87,20 @@ export async function GET(request: NextRequest) {
   })
   if (shell?.link) headers.set('Link', shell.link)
   if (status === 503) headers.set('Retry-After', '30')
-  // Kept only with the shell's tags: without them a renamed site or section would stay in it.
-  const hits = installedHitCache()
-  const shellTags = hits?.tagsOf(SHELL_KEY)
-  if (status === 200 && hits && shellTags) hits.noteAnswer(body, [...shellTags, ...tags])
+  if (status === 200) await noteAnswer(body, tags)
   return new Response(body, { status, headers })
+}
+
+/**
+ * Gives the server's memory this answer to keep, with the shell's tags as well as the results':
+ * without them a renamed site or section would stay in it. The shell is kept once Next has
+ * served it from its cache; just after it expired, Next rendered it anew for this request, so
+ * it is asked for once more, and is then kept.
+ */
+async function noteAnswer(body: string, tags: string[]) {
+  const hits = installedHitCache()
+  if (!hits) return
+  if (!hits.tagsOf(SHELL_KEY)) await fetchShell()
+  const shellTags = hits.tagsOf(SHELL_KEY)
+  if (shellTags) hits.noteAnswer(body, [...shellTags, ...tags])
 }
