@@ -97,8 +97,8 @@ type PageRow = {
  * the index, or scans the whole table, for queries a bitmap answers in a few milliseconds. The
  * page ranks those candidates and writes snippets for the ones shown, with their bylines and
  * sections, in the same statement: a new query's time was mostly round trips and the work
- * between them, and each page is cached on its own, so nothing is gained by caching the
- * candidates apart.
+ * between them, and each page is kept whole on its own (by the search route), so nothing is
+ * gained by keeping the candidates apart.
  */
 export async function searchPublishedArticles(text: string, page: number): Promise<SearchResults> {
   if (textArg(text, 500) === null || wholeNumberArg(page, 1, 10_000) === null) return { kind: 'no-terms' }
