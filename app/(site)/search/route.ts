@@ -99,7 +99,8 @@ export async function GET(request: NextRequest) {
  */
 async function noteAnswer(body: string, tags: string[]) {
   const hits = installedHitCache()
-  if (!hits) return
+  // HIT_CACHE_MB=0: nothing is kept, so the shell is never asked for twice.
+  if (!hits || hits.maxBytes <= 0) return
   if (!hits.tagsOf(SHELL_KEY)) await fetchShell()
   const shellTags = hits.tagsOf(SHELL_KEY)
   if (shellTags) hits.noteAnswer(body, [...shellTags, ...tags])
