@@ -9,6 +9,8 @@ import { refusedInviteLink, SET_PASSWORD_PAGE } from '@/lib/invite-link-check'
 import { isMembershipLinkPage, refusedMembershipLink } from '@/lib/membership/link-check'
 import { plainPageHtml } from '@/lib/plain-page'
 import { rowExists } from '@/lib/proxy-db'
+import { OPEN_SESSION_SQL } from '@/lib/open-session'
+import { decodeSessionToken } from '@/lib/session-token'
 import { verifyPreviewToken } from '@/lib/preview-token'
 import { commonSecurityHeaders, dashboardCsp, publicCsp } from '@/lib/security-headers'
 
@@ -62,7 +64,7 @@ export async function proxy(request: NextRequest) {
     return NextResponse.redirect(new URL('/login', request.url))
   }
 
-  const token = await getToken({ req: request, secret: process.env.NEXTAUTH_SECRET, secureCookie }).catch(() => null)
+  const token = await getToken({ req: request, secret: process.env.NEXTAUTH_SECRET, secureCookie, decode: decodeSessionToken }).catch(() => null)
   const reading = request.method === 'GET' || request.method === 'HEAD'
   // A session that has ended (signed out, deactivated, password or role changed) is sent to
   // sign in with a real redirect; the page would refuse it too, but only after a 200 went out.
@@ -129,7 +131,7 @@ async function sessionEnded(token: SessionToken): Promise<boolean> {
   if (!process.env.DATABASE_URL) return false
   const open = await rowExists(
     process.env.DATABASE_URL,
-    `SELECT 1 FROM "User" u WHERE u.id = $1 AND u.active AND u."sessionVersion" = $2 AND NOT EXISTS (SELECT 1 FROM "EndedSession" e WHERE e.id = $3)`,
+    OPEN_SESSION_SQL,
     token.sub,
     typeof token.sv === 'number' ? token.sv : -1,
     token.sid,

@@ -5,12 +5,13 @@ import CredentialsProvider from 'next-auth/providers/credentials'
 import { forbidden, redirect } from 'next/navigation'
 import { cache } from 'react'
 import { env } from '@/lib/env'
-import { getStaffSessionUser, verifyStaffCredentials } from '@/lib/data/users'
+import { verifyStaffCredentials } from '@/lib/data/users'
 import type { Actor } from '@/lib/permissions'
 import { NotSignedInError } from '@/lib/errors'
 import { attemptSource, checkLoginAllowed, recordLoginFailure, recordLoginSuccess } from '@/lib/data/login-throttle'
-import { endSession, isSessionEnded } from '@/lib/data/sessions'
+import { endSession, getOpenSessionUser } from '@/lib/data/sessions'
 import { randomBytes } from 'node:crypto'
+import { decodeSessionToken, encodeSessionToken } from '@/lib/session-token'
 
 /** How long a staff session lasts. */
 const SESSION_SECONDS = 60 * 60 * 12
@@ -19,6 +20,7 @@ const SESSION_SECONDS = 60 * 60 * 12
 export const authOptions: AuthOptions = {
   secret: env.NEXTAUTH_SECRET,
   session: { strategy: 'jwt', maxAge: SESSION_SECONDS },
+  jwt: { encode: encodeSessionToken, decode: decodeSessionToken },
   pages: { signIn: '/login' },
   // A forged or expired cookie is routine noise: one line, no stack trace.
   logger: {
@@ -82,9 +84,9 @@ export const getActor = cache(async (): Promise<Actor | null> => {
   const session = (await getServerSession(authOptions)) as { userId?: string; sv?: number; sid?: string } | null
   // A session without an id of its own predates sign-out ending sessions: it cannot be ended, so it is not accepted.
   if (!session?.userId || typeof session.sid !== 'string') return null
-  const [user, ended] = await Promise.all([getStaffSessionUser(session.userId), isSessionEnded(session.sid)])
-  if (!user || !user.active || user.sessionVersion !== session.sv || ended) return null
-  return { id: user.id, role: user.role, name: user.name, email: user.email }
+  if (typeof session.sv !== 'number') return null
+  const user = await getOpenSessionUser(session.userId, session.sv, session.sid)
+  return user && { id: user.id, role: user.role, name: user.name, email: user.email }
 })
 
 /** For the data layer: the actor, or a thrown NotSignedInError. */

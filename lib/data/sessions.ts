@@ -4,6 +4,8 @@ import 'server-only'
 // cookie taken before sign-out is refused from then on. A row is kept only as long as the
 // session could have lasted.
 import { db } from '@/lib/db'
+import { OPEN_SESSION_SQL } from '@/lib/open-session'
+import type { Role } from '@/lib/generated/prisma/enums'
 
 export async function endSession(id: string, lifetimeSeconds: number) {
   const now = Date.now()
@@ -13,6 +15,9 @@ export async function endSession(id: string, lifetimeSeconds: number) {
   ])
 }
 
-export async function isSessionEnded(id: string): Promise<boolean> {
-  return (await db.endedSession.count({ where: { id } })) > 0
+/** The staff member a session belongs to, while it is open (lib/open-session.ts); else null. */
+export async function getOpenSessionUser(userId: string, sessionVersion: number, sessionId: string) {
+  // The statement's text is a constant; the three values are bound parameters.
+  const [row] = await db.$queryRawUnsafe<{ id: string; email: string; name: string; role: Role }[]>(OPEN_SESSION_SQL, userId, sessionVersion, sessionId)
+  return row ?? null
 }

@@ -28,6 +28,3 @@ export async function verifyStaffCredentials(email: string, password: string): P
   return rest
 }
 
-export async function getStaffSessionUser(id: string): Promise<StaffSessionUser | null> {
-  return db.user.findUnique({ where: { id }, select: sessionSelect })
-}
