@@ -50,6 +50,32 @@ test('an editor filters the article list by section and pages through it', async
   await expect(table.getByRole('link', { name: /^Estate ballot number/ })).toHaveCount(25)
 })
 
+test('a contributor’s article list holds only the pieces they started or carry their byline; an editor’s holds every piece', async ({ page }) => {
+  const prefix = `Depot closure ${unique()}`
+  const [contributor] = await query<{ id: string; name: string }>(`SELECT id, name FROM "User" WHERE email = $1`, [staff.contributor])
+  // The contributor's own byline (a staff member's author row), made here if the seed has none.
+  await query(
+    `INSERT INTO "Author" (id, name, slug, "userId", "updatedAt") VALUES ($1, $2, $1, $3, now()) ON CONFLICT ("userId") DO NOTHING`,
+    [`author-${unique()}`, contributor!.name, contributor!.id],
+  )
+  const [byline] = await query<{ id: string }>(`SELECT id FROM "Author" WHERE "userId" = $1`, [contributor!.id])
+  await createArticles(2, { prefix: `${prefix} started` })
+  await createArticles(1, { prefix: `${prefix} bylined`, authorId: byline!.id })
+  await createArticles(3, { prefix: `${prefix} colleague` })
+  await query(`UPDATE "Article" SET "createdById" = $1 WHERE headline LIKE $2`, [contributor!.id, `${prefix} started%`])
+
+  await signIn(page, staff.contributor)
+  await page.goto(`/admin?q=${encodeURIComponent(prefix)}`)
+  await expect(page.getByText(/^3 articles$/)).toBeVisible()
+  const headlines = await page.locator('tbody tr td:first-child a').allTextContents()
+  expect(headlines.sort()).toEqual([`${prefix} bylined number 1`, `${prefix} started number 1`, `${prefix} started number 2`])
+
+  await page.context().clearCookies()
+  await signIn(page, staff.editor)
+  await page.goto(`/admin?q=${encodeURIComponent(prefix)}`)
+  await expect(page.getByText(/^6 articles$/)).toBeVisible()
+})
+
 test('an administrator pages through the audit log, newest first, keeping the filter', async ({ page }) => {
   // 60 settings entries a minute apart, older than anything else in the log, so they fill its
   // last pages (and push nobody else's entries off the first).

@@ -7,7 +7,7 @@ import { likeText } from '@/lib/data/like'
 import { getActor, requireActor } from '@/lib/auth'
 import { cacheTags } from '@/lib/cache-tags'
 import { FieldError, ForbiddenError, LivePieceAutosaveError, NotFoundError, StaleVersionError } from '@/lib/errors'
-import type { Prisma } from '@/lib/generated/prisma/client'
+import { Prisma } from '@/lib/generated/prisma/client'
 import type { ArticleStatus } from '@/lib/generated/prisma/enums'
 import {
   canCreateArticle,
@@ -60,13 +60,14 @@ async function loadForActor(actor: Actor, id: string) {
 const STATUSES = ['DRAFT', 'IN_REVIEW', 'SCHEDULED', 'PUBLISHED', 'UNPUBLISHED'] as const
 export const isArticleStatus = (s: string): s is ArticleStatus => (STATUSES as readonly string[]).includes(s)
 
+// Each order ends on the id, so a page boundary never falls between equal values.
 export const ARTICLE_SORTS = {
-  updated: { label: 'Last edited, newest first', orderBy: [{ updatedAt: 'desc' }, { id: 'desc' }] },
-  'updated-asc': { label: 'Last edited, oldest first', orderBy: [{ updatedAt: 'asc' }, { id: 'asc' }] },
-  published: { label: 'Published, newest first', orderBy: [{ publishedAt: { sort: 'desc', nulls: 'last' } }, { id: 'desc' }] },
-  created: { label: 'Created, newest first', orderBy: [{ createdAt: 'desc' }, { id: 'desc' }] },
-  headline: { label: 'Headline, A to Z', orderBy: [{ headline: 'asc' }, { id: 'asc' }] },
-} satisfies Record<string, { label: string; orderBy: Prisma.ArticleOrderByWithRelationInput[] }>
+  updated: { label: 'Last edited, newest first', orderBy: Prisma.sql`a."updatedAt" DESC, a.id DESC` },
+  'updated-asc': { label: 'Last edited, oldest first', orderBy: Prisma.sql`a."updatedAt" ASC, a.id ASC` },
+  published: { label: 'Published, newest first', orderBy: Prisma.sql`a."publishedAt" DESC NULLS LAST, a.id DESC` },
+  created: { label: 'Created, newest first', orderBy: Prisma.sql`a."createdAt" DESC, a.id DESC` },
+  headline: { label: 'Headline, A to Z', orderBy: Prisma.sql`a.headline ASC, a.id ASC` },
+} satisfies Record<string, { label: string; orderBy: Prisma.Sql }>
 
 export type ArticleSort = keyof typeof ARTICLE_SORTS
 export const isArticleSort = (s: string): s is ArticleSort => Object.hasOwn(ARTICLE_SORTS, s)
@@ -79,47 +80,49 @@ export async function listArticlesForDashboard(filters: ArticleListFilters = {})
   const actor = await requireActor()
   const pageSize = DASHBOARD_PAGE_SIZE
   const page = Math.max(1, Math.min(100_000, Math.floor(filters.page ?? 1) || 1))
-  const and: Prisma.ArticleWhereInput[] = []
-  if (filters.status && isArticleStatus(filters.status)) and.push({ status: filters.status })
+  // The list's three statements are plain SQL: as Prisma queries, building them cost the server
+  // about 10 ms of its time on every visit (more than PostgreSQL took to answer them).
+  const and: Prisma.Sql[] = []
+  if (filters.status && isArticleStatus(filters.status)) and.push(Prisma.sql`a.status = ${filters.status}::"ArticleStatus"`)
   const q = filters.q?.trim().slice(0, 200)
-  if (q) and.push({ OR: quoteVariants(q).map((text) => ({ headline: { contains: likeText(text), mode: 'insensitive' as const } })) })
-  if (filters.sectionId) and.push(filters.sectionId === 'none' ? { sectionId: null } : { sectionId: filters.sectionId.slice(0, 64) })
+  if (q) and.push(Prisma.sql`(${Prisma.join(quoteVariants(q).map((text) => Prisma.sql`a.headline ILIKE ${`%${likeText(text)}%`}`), ' OR ')})`)
+  if (filters.sectionId) and.push(filters.sectionId === 'none' ? Prisma.sql`a."sectionId" IS NULL` : Prisma.sql`a."sectionId" = ${filters.sectionId.slice(0, 64)}`)
   if (filters.author?.trim()) {
     // A slug, or all or part of a name as typed.
     const author = filters.author.trim().slice(0, 120)
-    and.push({ authors: { some: { author: { OR: [{ slug: author.toLowerCase() }, { name: { contains: likeText(author), mode: 'insensitive' } }] } } } })
+    and.push(Prisma.sql`EXISTS (SELECT 1 FROM "ArticleAuthor" aa JOIN "Author" au ON au.id = aa."authorId"
+      WHERE aa."articleId" = a.id AND (au.slug = ${author.toLowerCase()} OR au.name ILIKE ${`%${likeText(author)}%`}))`)
   }
   if (filters.tag?.trim()) {
+    // A slug, or the whole name in any case.
     const tag = filters.tag.trim().slice(0, 60)
-    and.push({ tags: { some: { tag: { OR: [{ slug: tag.toLowerCase() }, { name: { equals: likeText(tag), mode: 'insensitive' } }] } } } })
+    and.push(Prisma.sql`EXISTS (SELECT 1 FROM "ArticleTag" atg JOIN "Tag" t ON t.id = atg."tagId"
+      WHERE atg."articleId" = a.id AND (t.slug = ${tag.toLowerCase()} OR t.name ILIKE ${likeText(tag)}))`)
   }
   // Contributors and writers see their own pieces; editors see everyone's.
-  if (!isEditor(actor)) and.push({ OR: [{ createdById: actor.id }, { authors: { some: { author: { userId: actor.id } } } }] })
-  const where: Prisma.ArticleWhereInput = { AND: and }
+  if (!isEditor(actor)) {
+    and.push(Prisma.sql`(a."createdById" = ${actor.id} OR EXISTS (SELECT 1 FROM "ArticleAuthor" aa JOIN "Author" au ON au.id = aa."authorId"
+      WHERE aa."articleId" = a.id AND au."userId" = ${actor.id}))`)
+  }
+  const where = and.length ? Prisma.sql`WHERE ${Prisma.join(and, ' AND ')}` : Prisma.empty
   const sort = filters.sort && isArticleSort(filters.sort) ? filters.sort : 'updated'
   // The page's ids first: for the usual orders that is a range of one index, so even a deep page
   // skips index entries rather than rows. Counting stops at COUNT_EXACTLY_UP_TO (see below).
-  const [counted, pageIds] = await Promise.all([
-    db.article.count({ where, take: COUNT_EXACTLY_UP_TO + 1 }),
-    db.article.findMany({ where, orderBy: ARTICLE_SORTS[sort].orderBy, skip: (page - 1) * pageSize, take: pageSize, select: { id: true } }),
+  const [[{ counted }], pageIds] = await Promise.all([
+    db.$queryRaw<[{ counted: number }]>`SELECT count(*)::int AS counted FROM (SELECT 1 FROM "Article" a ${where} LIMIT ${COUNT_EXACTLY_UP_TO + 1}) capped`,
+    db.$queryRaw<{ id: string }[]>`SELECT a.id FROM "Article" a ${where} ORDER BY ${ARTICLE_SORTS[sort].orderBy} LIMIT ${pageSize} OFFSET ${(page - 1) * pageSize}`,
   ])
   const ids = pageIds.map((r) => r.id)
   const rows = ids.length
-    ? await db.article.findMany({
-        where: { id: { in: ids } },
-        select: {
-          id: true,
-          slug: true,
-          headline: true,
-          status: true,
-          publishedAt: true,
-          scheduledFor: true,
-          updatedAt: true,
-          section: { select: { name: true } },
-          lastEditedBy: { select: { name: true } },
-          authors: { orderBy: { position: 'asc' }, select: { author: { select: { name: true } } } },
-        },
-      })
+    ? await db.$queryRaw<DashboardListRow[]>`
+        SELECT a.id, a.slug, a.headline, a.status::text AS status, a."publishedAt", a."scheduledFor", a."updatedAt",
+          s.name AS "sectionName", u.name AS "lastEditedByName",
+          ARRAY(SELECT au.name FROM "ArticleAuthor" aa JOIN "Author" au ON au.id = aa."authorId"
+                WHERE aa."articleId" = a.id ORDER BY aa.position, au.name) AS authors
+        FROM "Article" a
+        LEFT JOIN "Section" s ON s.id = a."sectionId"
+        LEFT JOIN "User" u ON u.id = a."lastEditedById"
+        WHERE a.id = ANY(${ids}::text[])`
     : []
   const byId = new Map(rows.map((r) => [r.id, r]))
   const capped = counted > COUNT_EXACTLY_UP_TO
@@ -136,9 +139,24 @@ export async function listArticlesForDashboard(filters: ArticleListFilters = {})
     pageCount: Math.max(1, Math.ceil(total / pageSize)),
     articles: ids.flatMap((id) => {
       const r = byId.get(id)
-      return r ? [{ ...r, authors: r.authors.map((a) => a.author.name) }] : []
+      if (!r) return []
+      const { sectionName, lastEditedByName, ...article } = r
+      return [{ ...article, section: sectionName === null ? null : { name: sectionName }, lastEditedBy: lastEditedByName === null ? null : { name: lastEditedByName } }]
     }),
   }
+}
+
+type DashboardListRow = {
+  id: string
+  slug: string
+  headline: string
+  status: ArticleStatus
+  publishedAt: Date | null
+  scheduledFor: Date | null
+  updatedAt: Date
+  sectionName: string | null
+  lastEditedByName: string | null
+  authors: string[]
 }
 
 /**
