@@ -18,7 +18,7 @@ test('made-up addresses and new searches are answered, cached in memory, and lea
   const w = `zorkle${unique()}`
   const addresses = [`/article/no-such-piece-${w}`, `/tag/no-such-tag-${w}`, `/author/nobody-${w}`, `/section/nowhere-${w}`]
   for (const address of addresses) expect((await request.get(address)).status(), address).toBe(404)
-  // A search is answered by a route handler and cached only as data: no page of it is written.
+  // A search is answered by a route handler, and kept (if at all) only in the server's memory: no page of it is written.
   expect((await request.get(`/search?q=${w}`)).status()).toBe(200)
   expect((await request.get(`/search?q=${w}&page=2`)).status()).toBe(404)
 

@@ -1,4 +1,5 @@
-// Numbered pagination for section, tag, author and search pages: `?page=2`, 20 a page.
+// Numbered pagination for section, tag, author and search pages: `?page=2`, 20 a page (search: 10,
+// SEARCH_PAGE_SIZE in lib/search-text.ts).
 
 export const PAGE_SIZE = 20
 

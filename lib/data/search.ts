@@ -11,8 +11,8 @@ import { textArg, wholeNumberArg } from './cached-args'
 // for the page shown.
 import { db } from '@/lib/db'
 import { cacheTags } from '@/lib/cache-tags'
-import { PAGE_SIZE, pageCount } from '@/lib/pagination'
-import { candidatePlan, CURLY_QUOTES, MARK_END, MARK_START, SEARCH_CANDIDATES, STRAIGHT_QUOTES, unfoldQuotes } from '@/lib/search-text'
+import { pageCount } from '@/lib/pagination'
+import { candidatePlan, CURLY_QUOTES, MARK_END, MARK_START, SEARCH_CANDIDATES, SEARCH_PAGE_SIZE, STRAIGHT_QUOTES, unfoldQuotes } from '@/lib/search-text'
 import { cardDetailTags } from './articles'
 
 /** What a result shows of its article besides the snippets: where it leads, its section, byline and date. */
@@ -110,10 +110,10 @@ export async function searchPublishedArticles(text: string, page: number): Promi
   const plan = candidatePlan(estimate, Number(estimated.archive), CANDIDATES)
   const [row] = await db.$queryRaw<{ page: PageRow }[]>`
     SELECT search_page(websearch_to_tsquery('english', ${text}), ${plan.kind === 'walk' ? plan.limit : 0}::int, ${CANDIDATES}::int,
-                       ${(page - 1) * PAGE_SIZE}::int, ${PAGE_SIZE}::int, ${highlightAll}, ${fragments}, ${CURLY_QUOTES}, ${STRAIGHT_QUOTES},
+                       ${(page - 1) * SEARCH_PAGE_SIZE}::int, ${SEARCH_PAGE_SIZE}::int, ${highlightAll}, ${fragments}, ${CURLY_QUOTES}, ${STRAIGHT_QUOTES},
                        ${EXCERPT_LEAD}::int, ${EXCERPT_WINDOW}::int) AS page`
   const found = row?.page.found ?? 0
-  const pages = pageCount(row?.page.ranked ?? 0)
+  const pages = pageCount(row?.page.ranked ?? 0, SEARCH_PAGE_SIZE)
   if (page > pages) return page > 1 ? { kind: 'past-end' } : { kind: 'results', hits: [], total: 0, capped: false, page, pageCount: 1, tags: [cacheTags.articleLists()] }
   // Past CANDIDATES the count is PostgreSQL's estimate: counting every match costs what ranking
   // them would. An estimate below what was found (a word too new for the statistics) says nothing.
