@@ -63,9 +63,13 @@ function ttfb(url: string): Promise<number> {
   })
 }
 
+/**
+ * Nearest rank: the smallest sample that p per cent of the samples do not exceed. (Until 30
+ * November 2026 this took the rank above it, so a p95 of twenty samples was the slowest.)
+ */
 const percentile = (xs: number[], p: number) => {
   const s = [...xs].sort((a, b) => a - b)
-  return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))] ?? 0
+  return s[Math.min(s.length - 1, Math.max(0, Math.ceil((p / 100) * s.length) - 1))] ?? 0
 }
 
 async function timeRequests(url: string, times: number, before?: () => Promise<void>, headers: Record<string, string> = {}) {
@@ -83,6 +87,14 @@ async function timeRequests(url: string, times: number, before?: () => Promise<v
 }
 
 /** Each URL once, in turn, on a fresh connection: percentiles over the set. */
+/** Searches timed once each after the throughput runs: every one matches articles in the bench's archive. */
+const NEW_SEARCHES = [
+  'strike', 'rent freeze', 'nurses pay', 'climate', 'council housing', 'bus drivers', 'water', 'library cuts', 'refugees', 'union ballot',
+  'housing', 'union', 'council', 'workers', 'rent', 'school', 'energy', 'pay', 'nurses', 'tenants',
+  'wages', 'transport', 'hospital', 'landlord', 'profits', 'ballot', 'picket', 'benefits', 'cuts', 'care',
+  'teachers', 'doctors', 'library', 'bus', 'pension', 'hotel', 'porters', 'prices', 'asylum', 'train',
+]
+
 async function timeUrls(urls: string[]) {
   const ms: number[] = []
   for (const url of urls) {
@@ -451,22 +463,17 @@ async function main() {
     // timed is a new query on a server that has searched before, not the JIT's first pass.
     for (const q of ['tenants union', 'pension fund', 'hospital porters', 'school meals', 'energy prices', 'asylum hotel', 'picket line', 'budget cuts', 'fishing', 'theatre'])
       await timeRequests(`${base}/search?q=${encodeURIComponent(q)}`, 1)
+    // Forty new queries, each asked once and timed: of ten, the p95 is simply the slowest.
     const searchLatency: number[] = []
-    const firstAsked: number[] = []
-    for (const q of ['strike', 'rent freeze', 'nurses pay', 'climate', 'council housing', 'bus drivers', 'water', 'library cuts', 'refugees', 'union ballot']) {
-      const t = await timeRequests(`${base}/search?q=${encodeURIComponent(q)}`, 3)
-      searchLatency.push(t.p50, t.p95)
-      firstAsked.push(t.p95)
-    }
+    for (const q of NEW_SEARCHES) searchLatency.push((await timeRequests(`${base}/search?q=${encodeURIComponent(q)}`, 1)).p50)
     results.yardstick = yardstick
     results.throughput = throughput
     results.ratios = ratios
     results.peakRssMb = rssUnderLoad
     results.searchP95Ms = percentile(searchLatency, 95)
-    results.searchFirstAskedMs = firstAsked
-    console.log(`  search p95 over ten different queries, after ten others: ${results.searchP95Ms} ms (the first new query after start ${searchTimes.p50} ms)`)
-    // Each query was asked three times, the second and third from the server's memory: the slowest of each three is its first asking.
-    console.log(`  each query's slowest of three, in order: ${firstAsked.join(', ')} ms`)
+    results.searchNewQueriesMs = searchLatency
+    console.log(`  search p95 over ${searchLatency.length} new queries, after ten others: ${results.searchP95Ms} ms, p50 ${percentile(searchLatency, 50)} ms (the first new query after start ${searchTimes.p50} ms)`)
+    console.log(`  each, in order: ${searchLatency.map((ms) => Math.round(ms)).join(', ')} ms`)
 
     step('Next.js floor: a minimal app served by next start, measured the same way')
     // A floor that fails to come up must not cost the rest of the run its results.
