@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { canEditArticle, canManageStaff, canPublishArticle, canSubmitForReview, canViewMembers, mayOpenDashboardPath, type Actor, type ArticleOwnership } from './permissions'
+import { canBylineOtherStaff, canEditArticle, canManageStaff, canPublishArticle, canSubmitForReview, canViewMembers, mayOpenDashboardPath, type Actor, type ArticleOwnership } from './permissions'
 
 const actor = (role: Actor['role'], id = role.toLowerCase()): Actor => ({ id, role, name: role, email: `${id}@x.test` })
 const piece = (over: Partial<ArticleOwnership> = {}): ArticleOwnership => ({ createdById: 'someone-else', authorUserIds: [], status: 'DRAFT', ...over })
@@ -25,6 +25,12 @@ describe('who may do what with an article', () => {
       expect(canEditArticle(actor(role), piece({ status: 'IN_REVIEW' }))).toBe(true)
       expect(canPublishArticle(actor(role), piece())).toBe(true)
     }
+  })
+  it('lets only editors and admins put another staff member on a byline', () => {
+    expect(canBylineOtherStaff(actor('CONTRIBUTOR'))).toBe(false)
+    expect(canBylineOtherStaff(actor('WRITER'))).toBe(false)
+    expect(canBylineOtherStaff(actor('EDITOR'))).toBe(true)
+    expect(canBylineOtherStaff(actor('ADMIN'))).toBe(true)
   })
   it('keeps staff management to admins', () => {
     expect(canManageStaff(actor('ADMIN'))).toBe(true)

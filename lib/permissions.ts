@@ -40,6 +40,13 @@ export const canScheduleArticle = (actor: Actor, article: ArticleOwnership) => c
 
 export const canReviewArticles = (actor: RoleHolder) => isEditor(actor)
 
+/**
+ * Who may put a staff member other than themselves on a byline. A byline says who wrote a
+ * piece, in public, and makes them one of its owners: writers and contributors credit themselves
+ * and guests (outside contributors without a login), and keep whoever an editor has added.
+ */
+export const canBylineOtherStaff = (actor: RoleHolder) => isEditor(actor)
+
 export const canDeleteArticle = (actor: Actor, article: ArticleOwnership) =>
   isEditor(actor) || (ownsArticle(actor, article) && article.status === 'DRAFT')
 

@@ -10,6 +10,7 @@ import { FieldError, ForbiddenError, LivePieceAutosaveError, NotFoundError, Stal
 import { Prisma } from '@/lib/generated/prisma/client'
 import type { ArticleStatus } from '@/lib/generated/prisma/enums'
 import {
+  canBylineOtherStaff,
   canCreateArticle,
   canEditArticle,
   canPruneRevisions,
@@ -22,6 +23,7 @@ import {
   type Actor,
 } from '@/lib/permissions'
 import { slugify } from '@/lib/slug'
+import { joinNames } from '@/lib/format'
 import type { ArticleInput } from '@/lib/validation/article'
 import { countWords, docToText, type Doc } from '@/lib/content/document'
 import { normalizeDoc } from '@/lib/content/normalize'
@@ -330,13 +332,19 @@ async function tagIdsFor(tx: Tx, names: string[]): Promise<{ ids: string[]; crea
 
 /**
  * The byline defaults to the actor's own author profile, made on first use (`created` says so),
- * inside the save's transaction like the tags.
+ * inside the save's transaction like the tags. `current` is the piece's byline before this save:
+ * a writer or contributor may keep anyone on it, but adds only themselves and guests.
  */
-async function authorIdsFor(tx: Tx, actor: Actor, requested: string[]): Promise<{ ids: string[]; created: boolean }> {
+async function authorIdsFor(tx: Tx, actor: Actor, requested: string[], current: string[] = []): Promise<{ ids: string[]; created: boolean }> {
   if (requested.length) {
-    const found = await tx.author.findMany({ where: { id: { in: requested } }, select: { id: true } })
-    const known = new Set(found.map((a) => a.id))
+    const found = await tx.author.findMany({ where: { id: { in: requested } }, select: { id: true, name: true, userId: true } })
+    const known = new Map(found.map((a) => [a.id, a]))
     const ids = requested.filter((id, i) => known.has(id) && requested.indexOf(id) === i)
+    if (!canBylineOtherStaff(actor)) {
+      const colleagues = ids.map((id) => known.get(id)!).filter((a) => a.userId && a.userId !== actor.id && !current.includes(a.id))
+      if (colleagues.length)
+        throw new FieldError('authorIds', `Only an editor can add another staff member to a byline (${joinNames(colleagues.map((a) => a.name))}). Credit yourself or a guest, or ask an editor.`)
+    }
     if (ids.length) return { ids, created: false }
   }
   const own = await tx.author.findUnique({ where: { userId: actor.id }, select: { id: true } })
@@ -498,7 +506,7 @@ async function saveEdit(id: string, expectedVersion: number, input: ArticleInput
   if (live && options.autosave) throw new LivePieceAutosaveError()
 
   const { authors, tags } = await db.$transaction(async (tx) => {
-    const authors = await authorIdsFor(tx, actor, input.authorIds)
+    const authors = await authorIdsFor(tx, actor, input.authorIds, before.authors.map((a) => a.authorId))
     const tags = await tagIdsFor(tx, input.tagNames)
     const updated = await tx.article.updateMany({
       where: { id, version: expectedVersion, status: before.status },

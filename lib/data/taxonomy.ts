@@ -11,7 +11,7 @@ import { recordAudit } from '@/lib/data/audit'
 import { ChangedSinceShownError, FieldError, ForbiddenError, NotFoundError } from '@/lib/errors'
 import type { Prisma } from '@/lib/generated/prisma/client'
 import type { ArticleStatus } from '@/lib/generated/prisma/enums'
-import { canCreateArticle, canManageTaxonomy, type Actor } from '@/lib/permissions'
+import { canBylineOtherStaff, canCreateArticle, canManageTaxonomy, type Actor } from '@/lib/permissions'
 import { pageCount } from '@/lib/pagination'
 import { slugify } from '@/lib/slug'
 import { uniqueAuthorSlug } from '@/lib/data/author-slug'
@@ -27,12 +27,17 @@ export async function listSections(): Promise<SectionLink[]> {
   return db.section.findMany({ orderBy: [{ position: 'asc' }, { name: 'asc' }], select: { id: true, name: true, slug: true } })
 }
 
-/** What the article editor offers: sections, bylines and tags to choose from. */
+/**
+ * What the article editor offers: sections, bylines and tags to choose from. Writers and
+ * contributors are offered only their own byline and guests' (canBylineOtherStaff); whoever
+ * is already on a piece stays on it.
+ */
 export async function getArticleFormOptions() {
-  await requireActor()
+  const actor = await requireActor()
+  const bylines = canBylineOtherStaff(actor) ? {} : { OR: [{ userId: null }, { userId: actor.id }] }
   const [sections, authors, tags] = await Promise.all([
     db.section.findMany({ orderBy: [{ position: 'asc' }, { name: 'asc' }], select: { id: true, name: true } }),
-    db.author.findMany({ orderBy: { name: 'asc' }, take: 2000, select: { id: true, name: true, userId: true } }),
+    db.author.findMany({ where: bylines, orderBy: { name: 'asc' }, take: 2000, select: { id: true, name: true, userId: true } }),
     // The most used tags first, so autocomplete offers the house vocabulary.
     tagsByUse(staffReadKey()),
   ])
@@ -361,6 +366,11 @@ export async function createAuthor(input: AuthorInput) {
 export async function createGuestAuthor(name: string): Promise<{ id: string; name: string; slug: string }> {
   const actor = await requireActor()
   if (!canCreateArticle(actor)) throw new ForbiddenError()
+  // Nor may a guest of the same name stand in for a staff member's byline (canBylineOtherStaff).
+  if (!canBylineOtherStaff(actor)) {
+    const staffNamed = await db.author.findFirst({ where: { name: { equals: name.trim(), mode: 'insensitive' }, userId: { not: null }, NOT: { userId: actor.id } }, select: { id: true } })
+    if (staffNamed) throw new FieldError('name', `${name.trim()} is the byline of a staff member: only an editor can add it to a piece.`)
+  }
   const slug = await uniqueAuthorSlug(slugify(name))
   return db.author.create({ data: { name, slug }, select: { id: true, name: true, slug: true } })
 }

@@ -85,6 +85,7 @@ export async function createGuestAuthor(name: string): Promise<{ ok: true; autho
     const author = await createGuestAuthorRecord(parsed.data.name)
     return { ok: true, author: { id: author.id, name: author.name } }
   } catch (error) {
+    if (error instanceof FieldError) return { ok: false, message: error.message }
     return { ok: false, message: errorToFormState(error).message ?? 'Could not create the author.' }
   }
 }
@@ -149,7 +150,9 @@ export async function restoreRevision(formData: FormData) {
   } catch (error) {
     if (error instanceof NotSignedInError) redirect('/login')
     if (error instanceof StaleVersionError) redirect(`${confirmPage}?notice=changed`)
-    outcome = error instanceof ForbiddenError ? 'forbidden' : error instanceof NotFoundError ? 'missing' : 'failed'
+    // The one field a restore can fail on: a byline only an editor may set (lib/permissions.ts).
+    outcome =
+      error instanceof ForbiddenError ? 'forbidden' : error instanceof NotFoundError ? 'missing' : error instanceof FieldError && error.field === 'authorIds' ? 'restore-byline' : 'failed'
     if (outcome === 'failed') console.error('[action] restore failed', { id, revisionId, error })
   }
   redirect(`/admin/articles/${encodeURIComponent(id)}?notice=${outcome}`)
@@ -168,7 +171,9 @@ export async function pruneRevisions(formData: FormData) {
     await articles.pruneRevisions(id, parsed.data)
   } catch (error) {
     if (error instanceof NotSignedInError) redirect('/login')
-    outcome = error instanceof ForbiddenError ? 'forbidden' : error instanceof NotFoundError ? 'missing' : 'failed'
+    // The one field a restore can fail on: a byline only an editor may set (lib/permissions.ts).
+    outcome =
+      error instanceof ForbiddenError ? 'forbidden' : error instanceof NotFoundError ? 'missing' : error instanceof FieldError && error.field === 'authorIds' ? 'restore-byline' : 'failed'
     if (outcome === 'failed') console.error('[action] prune failed', { id, error })
   }
   redirect(`${history}?notice=${outcome}`)

@@ -27,6 +27,10 @@ const notices: Record<string, { text: string; ok: boolean }> = {
   'invalid-body': { text: 'There is nothing to publish yet: write the piece and save it, then publish.', ok: false },
   'invalid-scheduledFor': { text: 'That time has passed or is not a date. Choose a time in the future, or publish now.', ok: false },
   forbidden: { text: 'You do not have permission to do that.', ok: false },
+  'restore-byline': {
+    text: 'Nothing changed: that revision credits a staff member who is no longer on the byline, and only an editor can add them back. Ask an editor to restore it.',
+    ok: false,
+  },
   missing: { text: 'That article no longer exists.', ok: false },
   failed: { text: 'Something went wrong and nothing changed. Try again in a moment.', ok: false },
   stale: { text: 'Nothing changed: someone else saved this piece since you opened it. Read it as it is now, then try again.', ok: false },
