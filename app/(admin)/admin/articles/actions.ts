@@ -171,9 +171,7 @@ export async function pruneRevisions(formData: FormData) {
     await articles.pruneRevisions(id, parsed.data)
   } catch (error) {
     if (error instanceof NotSignedInError) redirect('/login')
-    // The one field a restore can fail on: a byline only an editor may set (lib/permissions.ts).
-    outcome =
-      error instanceof ForbiddenError ? 'forbidden' : error instanceof NotFoundError ? 'missing' : error instanceof FieldError && error.field === 'authorIds' ? 'restore-byline' : 'failed'
+    outcome = error instanceof ForbiddenError ? 'forbidden' : error instanceof NotFoundError ? 'missing' : 'failed'
     if (outcome === 'failed') console.error('[action] prune failed', { id, error })
   }
   redirect(`${history}?notice=${outcome}`)
