@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test'
+import { createArticle } from './support/content'
 import { query } from './support/db'
 import { bodyEditor } from './support/editor'
 import { signIn, staff, unique } from './support/staff'
@@ -85,4 +86,34 @@ test('a writer credits themselves and a guest but cannot add a colleague; an edi
   await expect(saveStatus(page)).toHaveText('Saved')
   expect(await standfirstOf(articleId)).toBe('Saved again by the writer.')
   expect(await bylineOf(articleId)).toEqual(['Maya Brennan', guest, 'Ruth Calloway'])
+})
+
+test('a writer restoring a revision that credits a colleague since taken off the byline is told only an editor can, and nothing changes', async ({ page }) => {
+  const u = unique()
+  const [writer] = await query<{ id: string }>(`SELECT id FROM "User" WHERE email = $1`, [staff.writer])
+  const [maya] = await query<{ id: string }>(`SELECT id FROM "Author" WHERE slug = 'maya-brennan'`)
+  const [ruth] = await query<{ id: string }>(`SELECT id FROM "Author" WHERE slug = 'ruth-calloway'`)
+  const piece = await createArticle({ headline: `Rent strike ends ${u}`, body: 'As it reads now.', status: 'DRAFT', authorIds: [maya!.id] })
+  await query(`UPDATE "Article" SET "createdById" = $2, version = 2 WHERE id = $1`, [piece.id, writer!.id])
+  const doc = (text: string) => ({ type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text }] }] })
+  // Version 1 was co-written with Ruth Calloway (an editor added her); version 2 took her off.
+  await query(`INSERT INTO "Revision" (id, "articleId", snapshot, version, reason, "createdAt") VALUES ($1, $2, $3, 1, 'create', now() - interval '1 hour')`, [
+    `rev${unique()}`,
+    piece.id,
+    JSON.stringify({ headline: piece.headline, standfirst: '', bodyJson: doc('As it first read.'), authorIds: [maya!.id, ruth!.id], showBeforeYouGo: true }),
+  ])
+  await query(`INSERT INTO "Revision" (id, "articleId", snapshot, version, reason, "createdAt") VALUES ($1, $2, $3, 2, 'save', now() - interval '30 minutes')`, [
+    `rev${unique()}`,
+    piece.id,
+    JSON.stringify({ headline: piece.headline, standfirst: '', bodyJson: doc('As it reads now.'), authorIds: [maya!.id], showBeforeYouGo: true }),
+  ])
+
+  await signIn(page, staff.writer)
+  await page.goto(`/admin/articles/${piece.id}/history`)
+  await page.getByLabel('Restore revision 1').click()
+  await page.getByRole('button', { name: 'Restore this revision' }).click()
+  await expect(page).toHaveURL(new RegExp(`/admin/articles/${piece.id}\\?notice=restore-byline$`))
+  await expect(page.getByRole('main').getByText('only an editor can add them back')).toBeVisible()
+  expect(await bylineOf(piece.id)).toEqual(['Maya Brennan'])
+  expect((await query<{ bodyText: string; version: number }>(`SELECT "bodyText", version FROM "Article" WHERE id = $1`, [piece.id]))[0]).toEqual({ bodyText: 'As it reads now.', version: 2 })
 })
