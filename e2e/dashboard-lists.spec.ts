@@ -107,3 +107,44 @@ test('an administrator pages through the audit log, newest first, keeping the fi
   await expect(rows.last()).toContainText(`Change ${onLastPage + 1} of ${run}`)
   for (const what of await page.getByRole('table').locator('tbody td:nth-child(3)').allTextContents()) expect(what).toMatch(/^settings\./)
 })
+
+// The lists' links are plain anchors (they work without JavaScript) given client navigation by
+// one component (components/admin/list-links.tsx) rather than a next/link, and a prefetch, per row.
+test('a list’s links move around the dashboard without reloading it, a modified click opens a tab, and rows are not prefetched', async ({ page, context }) => {
+  await signIn(page, staff.editor)
+  await page.goto('/admin')
+  // Until React has hydrated the list, its links are ordinary ones (a full page load).
+  await page.waitForFunction(() => {
+    const pager = document.querySelector('nav[aria-label="Pages"]')
+    return pager !== null && Object.keys(pager).some((key) => key.startsWith('__reactProps'))
+  })
+  await page.evaluate(() => ((window as unknown as { notReloaded: boolean }).notReloaded = true))
+  const notReloaded = () => page.evaluate(() => (window as unknown as { notReloaded?: boolean }).notReloaded === true)
+
+  await page.getByRole('navigation', { name: 'Pages' }).getByRole('link', { name: '2', exact: true }).click()
+  await expect(page.getByText(/page 2 of/)).toBeVisible()
+  expect(await notReloaded()).toBe(true)
+
+  // Ctrl- or Cmd-click is the browser's: a new tab with the editor, this page left as it was.
+  const row = page.getByRole('table').getByRole('link').first()
+  const headline = (await row.textContent())!
+  const [tab] = await Promise.all([context.waitForEvent('page'), row.click({ modifiers: ['ControlOrMeta'] })])
+  await expect(tab.getByRole('textbox', { name: 'Headline', exact: true })).toHaveValue(headline)
+  await tab.close()
+  await expect(page).toHaveURL(/\/admin\?page=2$/)
+
+  await row.click()
+  await expect(page).toHaveURL(/\/admin\/articles\/[^/]+$/)
+  await expect(page.getByRole('textbox', { name: 'Headline', exact: true })).toHaveValue(headline)
+  expect(await notReloaded()).toBe(true)
+
+  // Fifty tags on a page, none of whose pages is fetched ahead of a click.
+  const rowPages: string[] = []
+  page.on('request', (request) => {
+    if (/\/admin\/tags\/[^/?]+/.test(new URL(request.url()).pathname)) rowPages.push(request.url())
+  })
+  await page.goto('/admin/tags')
+  await expect(page.getByRole('table').getByRole('link').first()).toBeVisible()
+  await page.waitForTimeout(1500)
+  expect(rowPages).toEqual([])
+})

@@ -74,17 +74,17 @@ export function TermList({
         ) : null}
         <AdminTable columns={[kind.title, 'Address', { label: 'Articles', align: 'right' }]} className="mt-4">
           {rows.map((row) => (
-            <tr key={row.id} className="border-b border-rule">
-              <td className="py-2 pr-3">
-                <Link href={`${adminPath(kind)}/${row.id}`} className="font-semibold underline">
+            <tr key={row.id}>
+              <td>
+                <a href={`${adminPath(kind)}/${row.id}`} className="font-semibold underline">
                   {row.name}
-                </Link>
+                </a>
                 {row.note ? <span className="block text-xs text-muted">{row.note}</span> : null}
               </td>
-              <td className="py-2 pr-3 text-muted">
+              <td className="text-muted">
                 /{kind.noun}/{row.slug}
               </td>
-              <td className="py-2 pr-3 text-right">{row.articles}</td>
+              <td className="text-right">{row.articles}</td>
             </tr>
           ))}
         </AdminTable>

@@ -91,22 +91,20 @@ export default async function ArticleListPage({ searchParams }: PageProps<'/admi
       </p>
       <AdminTable columns={['Headline', 'Status', 'Authors', 'Last edited']}>
         {articles.map((a) => (
-          <tr key={a.id} className="border-b border-rule align-top">
-            <td className="py-2 pr-3">
-              {/* Not prefetched: each would be a request per row on every visit to the list, for a
-                  page whose editor renders per request anyway. */}
-              <Link href={`/admin/articles/${a.id}`} prefetch={false} className="font-semibold underline">
+          <tr key={a.id}>
+            <td>
+              <a href={`/admin/articles/${a.id}`} className="font-semibold underline">
                 {a.headline}
-              </Link>
+              </a>
               {a.section ? <span className="block text-xs text-muted">{a.section.name}</span> : null}
             </td>
-            <td className="py-2 pr-3">
+            <td>
               <StatusBadge status={a.status} />
               {a.status === 'SCHEDULED' && a.scheduledFor ? <span className="block text-xs text-muted">for {formatDateTime(a.scheduledFor)}</span> : null}
               {a.status === 'PUBLISHED' && a.publishedAt ? <span className="block text-xs text-muted">{formatDateTime(a.publishedAt)}</span> : null}
             </td>
-            <td className="py-2 pr-3">{a.authors.join(', ')}</td>
-            <td className="py-2 pr-3">
+            <td>{a.authors.join(', ')}</td>
+            <td>
               {formatDateTime(a.updatedAt)}
               {a.lastEditedBy ? <span className="block text-xs text-muted">by {a.lastEditedBy.name}</span> : null}
             </td>

@@ -37,15 +37,15 @@ export default async function AuditPage({ searchParams }: PageProps<'/admin/audi
       <p className="mt-3 text-sm text-muted">{total} entries</p>
       <AdminTable columns={['When', 'Who', 'What', 'Subject', 'From']}>
         {entries.map((e) => (
-          <tr key={e.id} className="border-b border-rule align-top">
-            <td className="py-2 pr-3 whitespace-nowrap">{formatDateTime(e.createdAt)}</td>
-            <td className="py-2 pr-3">{e.actor?.name ?? (e.actorEmail || '—')}</td>
-            <td className="py-2 pr-3 font-mono text-xs">{e.action}</td>
-            <td className="py-2 pr-3">
+          <tr key={e.id}>
+            <td className="whitespace-nowrap">{formatDateTime(e.createdAt)}</td>
+            <td>{e.actor?.name ?? (e.actorEmail || '—')}</td>
+            <td className="font-mono text-xs">{e.action}</td>
+            <td>
               {e.subject}
               {e.detail && Object.keys(e.detail as object).length ? <span className="block text-xs text-muted">{JSON.stringify(e.detail)}</span> : null}
             </td>
-            <td className="py-2 pr-3 text-xs">{e.ip}</td>
+            <td className="text-xs">{e.ip}</td>
           </tr>
         ))}
       </AdminTable>

@@ -1,7 +1,6 @@
 import { requirePageAccess } from '@/lib/auth'
 import { canViewMembers } from '@/lib/permissions'
 import type { Metadata } from 'next'
-import Link from 'next/link'
 import { AdminPager, AdminTable } from '@/components/admin/admin-table'
 import { FilterSelect, SearchFilter } from '@/components/admin/filter-fields'
 import { MemberStatusBadge, memberStatusLabel } from '@/components/membership/member-status-badge'
@@ -61,22 +60,22 @@ export default async function MembersPage({ searchParams }: PageProps<'/admin/me
       <p className="mt-4 text-sm text-muted">{total === 1 ? '1 person' : `${total} people`}</p>
       <AdminTable columns={['Name', 'Email', 'Tier', 'Status', 'Signed up', 'Came from']}>
         {members.map((m) => (
-          <tr key={m.id} className="border-b border-rule align-top">
-            <td className="py-2 pr-3">
-              <Link href={`/admin/members/${m.id}`} className="font-semibold underline">
+          <tr key={m.id}>
+            <td>
+              <a href={`/admin/members/${m.id}`} className="font-semibold underline">
                 {m.name || '(newsletter only)'}
-              </Link>
+              </a>
             </td>
-            <td className="py-2 pr-3 break-all">{m.email}</td>
-            <td className="py-2 pr-3">
+            <td className="break-all">{m.email}</td>
+            <td>
               {m.isMember ? (m.tier?.name ?? '—') : 'Newsletter'}
               {m.isMember && m.amountPence ? <span className="block text-xs text-muted">{formatPence(m.amountPence)} a month</span> : null}
             </td>
-            <td className="py-2 pr-3">
+            <td>
               <MemberStatusBadge status={m.status} />
             </td>
-            <td className="py-2 pr-3 whitespace-nowrap">{formatDate(m.createdAt)}</td>
-            <td className="py-2 pr-3">{m.sourceArticle ? m.sourceArticle.headline : <span className="text-muted">—</span>}</td>
+            <td className="whitespace-nowrap">{formatDate(m.createdAt)}</td>
+            <td>{m.sourceArticle ? m.sourceArticle.headline : <span className="text-muted">—</span>}</td>
           </tr>
         ))}
       </AdminTable>

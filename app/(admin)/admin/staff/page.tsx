@@ -38,12 +38,12 @@ export default async function StaffPage({ searchParams }: PageProps<'/admin/staf
       <Notice code={notice} notices={notices} />
       <AdminTable columns={['Name', 'Role', 'Status', 'Last sign-in']} className="mt-6">
         {people.map((p) => (
-          <tr key={p.id} id={anchor(p.id)} className="border-b border-rule align-top">
-            <td className="py-2 pr-3">
+          <tr key={p.id} id={anchor(p.id)}>
+            <td>
               <span className="font-semibold">{p.name}</span>
               <span className="block text-muted">{p.email}</span>
             </td>
-            <td className="py-2 pr-3">
+            <td>
               <form action={changeStaffRole} className="flex items-center gap-2">
                 <input type="hidden" name="userId" value={p.id} />
                 <label>
@@ -59,7 +59,7 @@ export default async function StaffPage({ searchParams }: PageProps<'/admin/staf
                 <button className="rounded-sm border border-ink px-2 py-1">Change role</button>
               </form>
             </td>
-            <td className="py-2 pr-3">
+            <td>
               {p.active ? (p.invites.length ? 'Invited' : 'Active') : 'Deactivated'}
               {p.id === me.id ? (
                 <span className="mt-1 block text-muted">That is you: another administrator can deactivate this account.</span>
@@ -70,7 +70,7 @@ export default async function StaffPage({ searchParams }: PageProps<'/admin/staf
                 </form>
               )}
             </td>
-            <td className="py-2 pr-3">{p.lastLoginAt ? formatDateTime(p.lastLoginAt) : 'Never'}</td>
+            <td>{p.lastLoginAt ? formatDateTime(p.lastLoginAt) : 'Never'}</td>
           </tr>
         ))}
       </AdminTable>

@@ -1,7 +1,6 @@
 import { requirePageAccess } from '@/lib/auth'
 import { canViewMembers } from '@/lib/permissions'
 import type { Metadata } from 'next'
-import Link from 'next/link'
 import { getActor } from '@/lib/auth'
 import { listSignupsByArticle } from '@/lib/data/members'
 import { canManageMembers } from '@/lib/permissions'
@@ -23,16 +22,16 @@ export default async function SignupSourcesPage() {
       </p>
       <AdminTable columns={['Article', { label: 'Active members', align: 'right' }, { label: 'Awaiting confirmation', align: 'right' }, { label: 'Newsletter only', align: 'right' }, { label: 'All sign-ups', align: 'right' }]} caption="Sign-ups credited to each article" className="mt-4">
         {rows.map((r) => (
-          <tr key={r.id} className="border-b border-rule">
-            <th scope="row" className="py-2 pr-3 text-left font-normal">
-              <Link href={`/article/${r.slug}`} className="underline">
+          <tr key={r.id}>
+            <th scope="row" className="text-left font-normal">
+              <a href={`/article/${r.slug}`} className="underline">
                 {r.headline}
-              </Link>
+              </a>
             </th>
-            <td className="py-2 pr-3 text-right tabular-nums">{r.activeMembers}</td>
-            <td className="py-2 pr-3 text-right tabular-nums">{r.pendingMembers}</td>
-            <td className="py-2 pr-3 text-right tabular-nums">{r.subscribers}</td>
-            <td className="py-2 pr-3 text-right font-semibold tabular-nums">{r.total}</td>
+            <td className="text-right tabular-nums">{r.activeMembers}</td>
+            <td className="text-right tabular-nums">{r.pendingMembers}</td>
+            <td className="text-right tabular-nums">{r.subscribers}</td>
+            <td className="text-right font-semibold tabular-nums">{r.total}</td>
           </tr>
         ))}
       </AdminTable>

@@ -57,32 +57,31 @@ export default async function HistoryPage({ params, searchParams }: PageProps<'/
       <form className="mt-6" aria-label="Compare revisions">
         <AdminTable columns={['From', 'To', 'What', 'Who and when', { label: 'Words', align: 'right' }, { label: 'Restore', hidden: true }]} className="">
           {revisions.map((r, i) => (
-            <tr key={r.id} className="border-b border-rule">
-              <td className="py-2 pr-3">
+            <tr key={r.id}>
+              <td>
                 <input type="radio" name="from" value={r.id} defaultChecked={r.id === from} aria-label={`Compare from revision ${revisions.length - i}`} className="h-5 w-5" />
               </td>
-              <td className="py-2 pr-3">
+              <td>
                 <input type="radio" name="to" value={r.id} defaultChecked={r.id === to} aria-label={`Compare to revision ${revisions.length - i}`} className="h-5 w-5" />
               </td>
-              <td className="py-2 pr-3">
+              <td>
                 {reasons[r.reason] ?? r.reason} <span className="text-muted">(version {r.version})</span>
                 {doomed.has(r.id) ? <strong className="ml-2 text-accent">Will be deleted</strong> : null}
               </td>
-              <td className="py-2 pr-3">
+              <td>
                 {r.by}, {formatDateTime(r.createdAt)}
               </td>
-              <td className="py-2 pr-3 text-right">{r.words}</td>
-              <td className="py-2 pr-3 text-right">
+              <td className="text-right">{r.words}</td>
+              <td className="text-right">
                 {article.canEdit && i > 0 ? (
                   // A page that says what the restore will do and asks to confirm it: nothing changes from here.
-                  <Link
+                  <a
                     href={`/admin/articles/${id}/history/restore/${r.id}`}
-                    prefetch={false}
                     aria-label={`Restore revision ${revisions.length - i}`}
                     className="inline-block rounded-sm border border-ink px-3 py-1"
                   >
                     Restore
-                  </Link>
+                  </a>
                 ) : null}
               </td>
             </tr>
