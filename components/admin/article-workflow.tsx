@@ -1,7 +1,6 @@
 'use client'
 // What the editing page's header, its status buttons and the editor share: the piece's status and
 // last save as the server last reported them, and a way for a status change to save the editor first.
-import Link from 'next/link'
 import { useRouter } from 'next/navigation'
 import { createContext, useCallback, useContext, useMemo, useRef, useState, useTransition, type ReactNode } from 'react'
 import type { ArticleStatus } from '@/lib/generated/prisma/enums'
@@ -96,9 +95,9 @@ export function ArticleStatusLine({ rendered }: { rendered: { updatedAt: string;
         {article.lastEditedBy ? ` by ${article.lastEditedBy}` : ''}
       </span>
       {article.status === 'PUBLISHED' ? (
-        <Link href={`/article/${article.slug}`} className="underline">
+        <a href={`/article/${article.slug}`} className="underline">
           View on the site
-        </Link>
+        </a>
       ) : null}
     </>
   )

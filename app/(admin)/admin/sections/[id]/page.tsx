@@ -1,7 +1,6 @@
 import { requirePageAccess } from '@/lib/auth'
 import { canManageTaxonomy } from '@/lib/permissions'
 import type { Metadata } from 'next'
-import Link from 'next/link'
 import { notFound } from 'next/navigation'
 import { TermEditor, termKinds } from '@/components/admin/term-admin'
 import { getSectionForAdmin } from '@/lib/data/taxonomy'
@@ -19,9 +18,11 @@ export default async function EditSectionPage({ params, searchParams }: PageProp
     <TermEditor
       kind={termKinds.section}
       term={{ ...section, text: section.description }}
+      // A plain link, as every link from the dashboard to the public site: a full page load, and no
+      // prefetch rendering (and caching) the public page as soon as this one is shown.
       about={
         <>
-          {count} article{count === 1 ? '' : 's'} · public page <Link href={`/section/${section.slug}`}>/section/{section.slug}</Link>
+          {count} article{count === 1 ? '' : 's'} · public page <a href={`/section/${section.slug}`}>/section/{section.slug}</a>
         </>
       }
       notice={notice}

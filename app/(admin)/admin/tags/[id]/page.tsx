@@ -1,7 +1,6 @@
 import { requirePageAccess } from '@/lib/auth'
 import { canManageTaxonomy } from '@/lib/permissions'
 import type { Metadata } from 'next'
-import Link from 'next/link'
 import { notFound } from 'next/navigation'
 import { LabelledSection } from '@/components/admin/labelled-section'
 import { MergeTagForm } from '@/components/admin/merge-tag-form'
@@ -21,9 +20,11 @@ export default async function EditTagPage({ params, searchParams }: PageProps<'/
     <TermEditor
       kind={termKinds.tag}
       term={{ ...tag, text: tag.description }}
+      // A plain link, as every link from the dashboard to the public site: a full page load, and no
+      // prefetch rendering (and caching) the public page as soon as this one is shown.
       about={
         <>
-          {count} article{count === 1 ? '' : 's'} · public page <Link href={`/tag/${tag.slug}`}>/tag/{tag.slug}</Link>
+          {count} article{count === 1 ? '' : 's'} · public page <a href={`/tag/${tag.slug}`}>/tag/{tag.slug}</a>
         </>
       }
       notice={notice}
