@@ -22,9 +22,10 @@ export default defineConfig([
   },
   {
     // Reading pages use plain links on purpose: no client router to load, no prefetching, and
-    // every page is a cached document of its own. Sign-in and the dashboard link to the public
-    // site the same way. (The rule is written for the Pages Router.)
-    files: ['app/(site)/**', 'app/(auth)/**', 'components/site/**', 'components/membership/**', 'components/admin/admin-shell.tsx'],
+    // every page is a cached document of its own. Sign-in links to the public site the same way.
+    // The dashboard's links are plain too, given client navigation by one component around it
+    // (components/admin/dashboard-links.tsx). (The rule is written for the Pages Router.)
+    files: ['app/(site)/**', 'app/(auth)/**', 'app/(admin)/**', 'components/site/**', 'components/membership/**', 'components/admin/**'],
     rules: { '@next/next/no-html-link-for-pages': 'off' },
   },
   {

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test'
+import { expect, test, type Page } from '@playwright/test'
 import { createArticles, createSection } from './support/content'
 import { query } from './support/db'
 import { signIn, staff, unique } from './support/staff'
@@ -108,18 +108,23 @@ test('an administrator pages through the audit log, newest first, keeping the fi
   for (const what of await page.getByRole('table').locator('tbody td:nth-child(3)').allTextContents()) expect(what).toMatch(/^settings\./)
 })
 
-// The lists' links are plain anchors (they work without JavaScript) given client navigation by
-// one component (components/admin/list-links.tsx) rather than a next/link, and a prefetch, per row.
-test('a list’s links move around the dashboard without reloading it, a modified click opens a tab, and rows are not prefetched', async ({ page, context }) => {
-  await signIn(page, staff.editor)
-  await page.goto('/admin')
-  // Until React has hydrated the list, its links are ordinary ones (a full page load).
+// The dashboard's links are plain anchors (they work without JavaScript) given client navigation
+// by one component around the dashboard (components/admin/dashboard-links.tsx) rather than a
+// next/link, and a prefetch, per link.
+async function markDocument(page: Page) {
+  // Until React has hydrated the dashboard, its links are ordinary ones (a full page load).
   await page.waitForFunction(() => {
-    const pager = document.querySelector('nav[aria-label="Pages"]')
-    return pager !== null && Object.keys(pager).some((key) => key.startsWith('__reactProps'))
+    const menu = document.querySelector('nav[aria-label="Dashboard"]')
+    return menu !== null && Object.keys(menu).some((key) => key.startsWith('__reactProps'))
   })
   await page.evaluate(() => ((window as unknown as { notReloaded: boolean }).notReloaded = true))
-  const notReloaded = () => page.evaluate(() => (window as unknown as { notReloaded?: boolean }).notReloaded === true)
+  return () => page.evaluate(() => (window as unknown as { notReloaded?: boolean }).notReloaded === true)
+}
+
+test('a list’s links move around the dashboard without reloading it, a modified click opens a tab, and nothing is prefetched', async ({ page, context }) => {
+  await signIn(page, staff.editor)
+  await page.goto('/admin')
+  const notReloaded = await markDocument(page)
 
   await page.getByRole('navigation', { name: 'Pages' }).getByRole('link', { name: '2', exact: true }).click()
   await expect(page.getByText(/page 2 of/)).toBeVisible()
@@ -138,13 +143,82 @@ test('a list’s links move around the dashboard without reloading it, a modifie
   await expect(page.getByRole('textbox', { name: 'Headline', exact: true })).toHaveValue(headline)
   expect(await notReloaded()).toBe(true)
 
-  // Fifty tags on a page, none of whose pages is fetched ahead of a click.
-  const rowPages: string[] = []
+  // The menu's links too.
+  await page.getByRole('navigation', { name: 'Dashboard' }).getByRole('link', { name: 'Tags', exact: true }).click()
+  await expect(page.getByRole('heading', { level: 1, name: 'Tags' })).toBeVisible()
+  expect(await notReloaded()).toBe(true)
+
+  // Fifty tags on a page and a dozen pages in the menu, none of which is fetched ahead of a click.
+  const fetchedAhead: string[] = []
   page.on('request', (request) => {
-    if (/\/admin\/tags\/[^/?]+/.test(new URL(request.url()).pathname)) rowPages.push(request.url())
+    if (!request.isNavigationRequest() && new URL(request.url()).pathname.startsWith('/admin')) fetchedAhead.push(request.url())
   })
   await page.goto('/admin/tags')
   await expect(page.getByRole('table').getByRole('link').first()).toBeVisible()
+  await markDocument(page)
+  await page.getByRole('navigation', { name: 'Dashboard' }).getByRole('link', { name: 'Sections', exact: true }).hover()
   await page.waitForTimeout(1500)
-  expect(rowPages).toEqual([])
+  expect(fetchedAhead).toEqual([])
+})
+
+test('the dashboard’s skip link moves focus to the page, and a link away from unsaved work asks first', async ({ page }) => {
+  await signIn(page, staff.writer)
+  await page.goto('/admin/articles/new')
+  const notReloaded = await markDocument(page)
+  await page.keyboard.press('Tab')
+  const skip = page.getByRole('link', { name: 'Skip to content' })
+  await expect(skip).toBeFocused()
+  await page.keyboard.press('Enter')
+  await expect(page).toHaveURL(/\/admin\/articles\/new#dashboard-main$/)
+  // The next Tab goes on from the page's start, not the menu's.
+  await page.keyboard.press('Tab')
+  expect(await page.evaluate(() => document.activeElement?.closest('main')?.id)).toBe('dashboard-main')
+  expect(await notReloaded()).toBe(true)
+
+  // Unsaved work: the menu's link is left to the browser, whose leave-page prompt asks first.
+  await page.getByRole('textbox', { name: 'Headline', exact: true }).fill('Half a thought about the depot')
+  await expect(page.getByText('Unsaved changes', { exact: true }).filter({ visible: true })).toBeVisible()
+  const articles = page.getByRole('navigation', { name: 'Dashboard' }).getByRole('link', { name: 'Articles', exact: true })
+  const asked = new Promise<string>((resolve) => {
+    page.once('dialog', (dialog) => {
+      resolve(dialog.type())
+      void dialog.dismiss() // stay
+    })
+    setTimeout(() => resolve('no prompt within 5 s'), 5000)
+  })
+  await articles.click()
+  expect(await asked).toBe('beforeunload')
+  await expect(page).toHaveURL(/\/admin\/articles\/new/)
+  await expect(page.getByRole('textbox', { name: 'Headline', exact: true })).toHaveValue('Half a thought about the depot')
+})
+
+test('past 10,000 articles the list gives an estimate rather than counting them all, and its deep pages still list them', async ({ page }) => {
+  // 10,001 drafts (kept off the reading site) in a section of their own, taken away afterwards.
+  const section = await createSection(`Long archive ${unique()}`)
+  const run = unique()
+  try {
+    await query(
+      `INSERT INTO "Article" (id, slug, headline, standfirst, "bodyJson", "bodyHtml", "bodyText", "wordCount", status, "sectionId", "updatedAt")
+       SELECT $1 || n, $1 || '-' || n, 'Archive piece ' || n, '', '{"type":"doc","content":[]}', '<p>Body</p>', 'Body', 1, 'DRAFT', $2,
+              timestamptz '2000-01-01 09:00Z' + make_interval(mins => n)
+         FROM generate_series(1, 10001) AS n`,
+      [`long-${run}`, section.id],
+    )
+    await query('ANALYZE "Article"')
+    await signIn(page, staff.editor)
+    await page.goto('/admin')
+    await expect(page.getByText(/^About [\d,]+ articles · page 1 of about [\d,]+$/)).toBeVisible()
+
+    await page.goto(`/admin?section=${section.id}`)
+    await expect(page.getByText('More than 10,000 articles · page 1 of 400+', { exact: true })).toBeVisible()
+    // Newest edit first; a deep page is as exact as the first.
+    await expect(page.getByRole('table').getByRole('link').first()).toHaveText('Archive piece 10001')
+    await page.goto(`/admin?section=${section.id}&page=300`)
+    await expect(page.getByText('More than 10,000 articles · page 300 of 400+', { exact: true })).toBeVisible()
+    await expect(page.getByRole('table').getByRole('link')).toHaveText(Array.from({ length: 25 }, (_, i) => `Archive piece ${10001 - 299 * 25 - i}`))
+  } finally {
+    await query(`DELETE FROM "Article" WHERE "sectionId" = $1`, [section.id])
+    await query(`DELETE FROM "Section" WHERE id = $1`, [section.id])
+    await query('ANALYZE "Article"')
+  }
 })

@@ -1,11 +1,14 @@
-import Link from 'next/link'
 import { canManageSettings, canManageStaff, canManageTaxonomy, canReviewArticles, canViewAuditLog, canViewMembers, roleLabel, type Actor } from '@/lib/permissions'
+import { DashboardLinks } from './dashboard-links'
 import { SignOutButton } from './sign-out-button'
 
-/** Dashboard chrome; every page below re-checks who is asking in lib/data. */
+/**
+ * Dashboard chrome; every page below re-checks who is asking in lib/data. Its links and its
+ * pages' are plain anchors, given client navigation by DashboardLinks (dashboard-links.tsx).
+ */
 export function AdminShell({ actor, siteName, children }: { actor: Actor; siteName: string; children: React.ReactNode }) {
   return (
-    <div className="min-h-screen">
+    <DashboardLinks className="min-h-screen">
       {/* Not "main", the public site's id, though "View site" is a full page load. */}
       <a href="#dashboard-main" className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:bg-paper focus:px-4 focus:py-2">
         Skip to content
@@ -13,24 +16,16 @@ export function AdminShell({ actor, siteName, children }: { actor: Actor; siteNa
       <header className="border-b border-rule bg-panel">
         <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-3">
           <div className="flex items-center gap-6">
-            <Link href="/admin" className="font-serif text-xl font-black">
+            <a href="/admin" className="font-serif text-xl font-black">
               {siteName}
-            </Link>
+            </a>
             <nav aria-label="Dashboard">
               <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm font-semibold">
                 {navFor(actor).map((item) => (
                   <li key={item.href}>
-                    {item.href.startsWith('/admin') ? (
-                      <Link href={item.href} className="hover:underline">
-                        {item.label}
-                      </Link>
-                    ) : (
-                      // The public site is a full page load: its pages go out without scripts, and a
-                      // client navigation would keep the dashboard mounted (hidden) beside them.
-                      <a href={item.href} className="hover:underline">
-                        {item.label}
-                      </a>
-                    )}
+                    <a href={item.href} className="hover:underline">
+                      {item.label}
+                    </a>
                   </li>
                 ))}
               </ul>
@@ -47,7 +42,7 @@ export function AdminShell({ actor, siteName, children }: { actor: Actor; siteNa
       <main id="dashboard-main" className="mx-auto max-w-6xl px-4 py-8">
         {children}
       </main>
-    </div>
+    </DashboardLinks>
   )
 }
 

@@ -1,17 +1,16 @@
 import { pageWindow } from '@/lib/pagination'
-import { ListLinks } from './list-links'
 
 // The dashboard's lists (articles, members, audit log, staff, terms, revisions) share one table
 // frame and one pager; their filters are in filter-fields.tsx. Cells take their padding and
 // rows their rule from `.admin-table` (admin.css), not from classes repeated on every cell, and
-// links in them are plain anchors given client navigation by ListLinks.
+// links in them are plain anchors (client navigation comes from the shell's DashboardLinks).
 
 export type Column = string | { label: string; align?: 'right'; hidden?: boolean }
 
 /** A full-width table that scrolls sideways on a narrow screen rather than squeezing. */
 export function AdminTable({ columns, caption, className = 'mt-2', children }: { columns: Column[]; caption?: string; className?: string; children: React.ReactNode }) {
   return (
-    <ListLinks className={`overflow-x-auto ${className}`}>
+    <div className={`overflow-x-auto ${className}`}>
       <table className="admin-table w-full border-collapse text-sm">
         {caption ? <caption className="sr-only">{caption}</caption> : null}
         <thead>
@@ -28,7 +27,7 @@ export function AdminTable({ columns, caption, className = 'mt-2', children }: {
         </thead>
         <tbody>{children}</tbody>
       </table>
-    </ListLinks>
+    </div>
   )
 }
 
@@ -37,7 +36,7 @@ export function AdminPager({ page, pageCount, href }: { page: number; pageCount:
   if (pageCount <= 1) return null
   const link = 'rounded-sm border border-rule px-3 py-1'
   return (
-    <ListLinks as="nav" label="Pages" className="mt-4 flex flex-wrap items-center gap-1 text-sm">
+    <nav aria-label="Pages" className="mt-4 flex flex-wrap items-center gap-1 text-sm">
       {page > 1 ? (
         <a href={href(page - 1)} rel="prev" className={link}>
           Previous
@@ -64,6 +63,6 @@ export function AdminPager({ page, pageCount, href }: { page: number; pageCount:
           Next
         </a>
       ) : null}
-    </ListLinks>
+    </nav>
   )
 }

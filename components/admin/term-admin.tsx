@@ -1,4 +1,3 @@
-import Link from 'next/link'
 import type { FormState } from '@/lib/errors'
 import { Notice } from './notice'
 import { Notice as OutcomeNotice } from '@/components/ui/notice'
@@ -146,9 +145,9 @@ export function TermEditor({
   return (
     <div className={children ? undefined : 'max-w-xl'}>
       <p className="text-sm">
-        <Link href={adminPath(kind)} className="underline">
+        <a href={adminPath(kind)} className="underline">
           All {kind.plural.toLowerCase()}
-        </Link>
+        </a>
       </p>
       <h1 className="mt-2 mb-1 text-2xl font-bold">
         {kind.title}: {term.name}
@@ -168,9 +167,9 @@ export function TermEditor({
       <LabelledSection heading={`Delete this ${kind.noun}`} className="mt-8 max-w-xl rounded-sm border border-rule p-4" headingClassName="mb-2 text-lg font-bold">
         <p className="text-sm">{deletion}</p>
         <p className="mt-3">
-          <Link href={`${adminPath(kind)}/${term.id}/delete`} className="inline-block rounded-sm border-2 border-accent px-4 py-2 font-semibold">
+          <a href={`${adminPath(kind)}/${term.id}/delete`} className="inline-block rounded-sm border-2 border-accent px-4 py-2 font-semibold">
             Delete {kind.noun}…
-          </Link>
+          </a>
         </p>
       </LabelledSection>
     </div>
@@ -209,9 +208,9 @@ export function ConfirmTermDeletion({
   return (
     <div className="max-w-2xl">
       <p className="text-sm">
-        <Link href={back} className="underline">
+        <a href={back} className="underline">
           Back to the {kind.noun}
-        </Link>
+        </a>
       </p>
       <h1 className="mt-2 text-2xl font-bold">
         Delete the {kind.noun} “{term.name}”?
@@ -224,9 +223,9 @@ export function ConfirmTermDeletion({
           </p>
           {children}
           <p className="mt-6">
-            <Link href={back} className="underline">
+            <a href={back} className="underline">
               Back to the {kind.noun}
-            </Link>
+            </a>
           </p>
         </>
       ) : (
@@ -247,9 +246,9 @@ export function ConfirmTermDeletion({
             <input type="hidden" name="confirm" value="yes" />
             <div className="flex flex-wrap items-center gap-4">
               <button className="rounded-sm bg-accent px-4 py-2 font-semibold text-accent-ink">Delete the {kind.noun}</button>
-              <Link href={back} className="underline">
+              <a href={back} className="underline">
                 Cancel
-              </Link>
+              </a>
             </div>
           </form>
         </>

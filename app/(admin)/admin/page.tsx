@@ -1,5 +1,4 @@
 import type { Metadata } from 'next'
-import Link from 'next/link'
 import { redirect } from 'next/navigation'
 import { AdminPager, AdminTable } from '@/components/admin/admin-table'
 import { FilterSelect, SearchFilter, SuggestedInput } from '@/components/admin/filter-fields'
@@ -46,9 +45,9 @@ export default async function ArticleListPage({ searchParams }: PageProps<'/admi
     <>
       <div className="flex flex-wrap items-center justify-between gap-4">
         <h1 className="text-2xl font-bold">Articles</h1>
-        <Link href="/admin/articles/new" className="rounded-sm bg-ink px-4 py-2 font-semibold text-paper">
+        <a href="/admin/articles/new" className="rounded-sm bg-ink px-4 py-2 font-semibold text-paper">
           New article
-        </Link>
+        </a>
       </div>
       <form className="mt-6 grid grid-cols-2 items-end gap-3 md:grid-cols-3 lg:grid-cols-8" role="search" aria-label="Filter articles">
         <SearchFilter label="Search headlines" value={filters.q} className="col-span-2 md:col-span-3 lg:col-span-2" />
@@ -73,9 +72,9 @@ export default async function ArticleListPage({ searchParams }: PageProps<'/admi
         <div className="col-span-2 flex gap-2 md:col-span-3 lg:col-span-8">
           <button className="rounded-sm border border-ink px-4 py-2 font-semibold">Apply</button>
           {filtered ? (
-            <Link href="/admin" className="px-2 py-2 underline">
+            <a href="/admin" className="px-2 py-2 underline">
               Clear filters
-            </Link>
+            </a>
           ) : null}
         </div>
       </form>

@@ -1,7 +1,6 @@
 import { requirePageAccess } from '@/lib/auth'
 import { canViewAuditLog } from '@/lib/permissions'
 import type { Metadata } from 'next'
-import Link from 'next/link'
 import { AdminPager, AdminTable } from '@/components/admin/admin-table'
 import { listAuditLog } from '@/lib/data/audit'
 import { formatDateTime } from '@/lib/format'
@@ -29,9 +28,9 @@ export default async function AuditPage({ searchParams }: PageProps<'/admin/audi
       <h1 className="text-2xl font-bold">Audit log</h1>
       <nav aria-label="Filter the log" className="mt-4 flex flex-wrap gap-3 text-sm">
         {filters.map((f) => (
-          <Link key={f.value} href={f.value ? `/admin/audit?action=${f.value}` : '/admin/audit'} aria-current={f.value === action ? 'page' : undefined} className={f.value === action ? 'font-bold' : 'underline'}>
+          <a key={f.value} href={f.value ? `/admin/audit?action=${f.value}` : '/admin/audit'} aria-current={f.value === action ? 'page' : undefined} className={f.value === action ? 'font-bold' : 'underline'}>
             {f.label}
-          </Link>
+          </a>
         ))}
       </nav>
       <p className="mt-3 text-sm text-muted">{total} entries</p>

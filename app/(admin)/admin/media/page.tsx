@@ -1,6 +1,5 @@
 import type { Metadata } from 'next'
 import Image from 'next/image'
-import Link from 'next/link'
 import { LabelledSection } from '@/components/admin/labelled-section'
 import { MediaDetailsForm } from '@/components/admin/media-details-form'
 import { SearchFilter } from '@/components/admin/filter-fields'
@@ -45,11 +44,11 @@ export default async function MediaLibraryPage({ searchParams }: PageProps<'/adm
       </ul>
       {pageCount > 1 ? (
         <nav aria-label="Pages" className="mt-6 flex gap-3 text-sm">
-          {page > 1 ? <Link href={pageHref(page - 1)}>Previous</Link> : null}
+          {page > 1 ? <a href={pageHref(page - 1)}>Previous</a> : null}
           <span>
             Page {page} of {pageCount}
           </span>
-          {page < pageCount ? <Link href={pageHref(page + 1)}>Next</Link> : null}
+          {page < pageCount ? <a href={pageHref(page + 1)}>Next</a> : null}
         </nav>
       ) : null}
     </>

@@ -1,4 +1,3 @@
-import Link from 'next/link'
 
 /** Links between the membership pages of the dashboard. */
 export function MembersNav({ canManage }: { canManage: boolean }) {
@@ -11,9 +10,9 @@ export function MembersNav({ canManage }: { canManage: boolean }) {
   return (
     <nav aria-label="Membership" className="mb-6 flex flex-wrap gap-x-4 gap-y-1 border-b border-rule pb-3 text-sm font-semibold">
       {links.map((l) => (
-        <Link key={l.href} href={l.href} className="underline">
+        <a key={l.href} href={l.href} className="underline">
           {l.label}
-        </Link>
+        </a>
       ))}
     </nav>
   )

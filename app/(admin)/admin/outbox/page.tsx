@@ -1,7 +1,6 @@
 import { requirePageAccess } from '@/lib/auth'
 import { canViewMembers } from '@/lib/permissions'
 import type { Metadata } from 'next'
-import Link from 'next/link'
 import { listOutbox } from '@/lib/data/outbox'
 import { formatDateTime } from '@/lib/format'
 
@@ -18,9 +17,9 @@ export default async function OutboxPage({ searchParams }: PageProps<'/admin/out
       <p className="mt-2 max-w-prose text-sm text-muted">
         Email the site could not send: everything, while no SMTP server is configured (set <code>SMTP_URL</code>), and anything the SMTP server refused.
         Newest first. {total === 1 ? '1 message.' : `${total} messages.`}{' '}
-        <Link href="/admin/members" className="underline">
+        <a href="/admin/members" className="underline">
           Back to members
-        </Link>
+        </a>
       </p>
       <ol className="mt-6 space-y-4">
         {emails.map((e) => (
@@ -39,8 +38,8 @@ export default async function OutboxPage({ searchParams }: PageProps<'/admin/out
       {emails.length === 0 ? <p className="mt-4">The outbox is empty.</p> : null}
       {pageCount > 1 ? (
         <nav aria-label="Pages" className="mt-4 flex gap-3 text-sm">
-          {page > 1 ? <Link href={`/admin/outbox?page=${page - 1}`} className="underline">Newer</Link> : null}
-          {page < pageCount ? <Link href={`/admin/outbox?page=${page + 1}`} className="underline">Older</Link> : null}
+          {page > 1 ? <a href={`/admin/outbox?page=${page - 1}`} className="underline">Newer</a> : null}
+          {page < pageCount ? <a href={`/admin/outbox?page=${page + 1}`} className="underline">Older</a> : null}
         </nav>
       ) : null}
     </>

@@ -1,7 +1,6 @@
 import { requirePageAccess } from '@/lib/auth'
 import { canReviewArticles } from '@/lib/permissions'
 import type { Metadata } from 'next'
-import Link from 'next/link'
 import { LabelledSection } from '@/components/admin/labelled-section'
 import { listReviewQueue } from '@/lib/data/article-editing'
 import { formatDateTime } from '@/lib/format'
@@ -19,9 +18,9 @@ export default async function ReviewQueuePage() {
           <ul className="mt-2 divide-y divide-rule border-y border-rule">
             {inReview.map((a) => (
               <li key={a.id} className="py-2">
-                <Link href={`/admin/articles/${a.id}`} className="font-semibold underline">
+                <a href={`/admin/articles/${a.id}`} className="font-semibold underline">
                   {a.headline}
-                </Link>
+                </a>
                 <span className="block text-sm text-muted">
                   {a.authors.join(', ') || 'No byline'} · submitted {formatDateTime(a.updatedAt)}
                   {a.section ? ` · ${a.section.name}` : ''}
@@ -38,9 +37,9 @@ export default async function ReviewQueuePage() {
           <ul className="mt-2 divide-y divide-rule border-y border-rule">
             {scheduled.map((a) => (
               <li key={a.id} className="py-2">
-                <Link href={`/admin/articles/${a.id}`} className="font-semibold underline">
+                <a href={`/admin/articles/${a.id}`} className="font-semibold underline">
                   {a.headline}
-                </Link>
+                </a>
                 <span className="block text-sm text-muted">Goes live {a.scheduledFor ? formatDateTime(a.scheduledFor) : 'soon'}</span>
               </li>
             ))}

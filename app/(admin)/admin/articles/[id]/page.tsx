@@ -1,5 +1,4 @@
 import type { Metadata } from 'next'
-import Link from 'next/link'
 import { notFound } from 'next/navigation'
 import { ArticleEditor } from '@/components/admin/article-editor'
 import { ArticleStatusLine, ArticleWorkflow, StatusForm } from '@/components/admin/article-workflow'
@@ -54,9 +53,9 @@ export default async function EditArticlePage({ params, searchParams }: PageProp
           <p className="mt-1 flex flex-wrap items-center gap-2 text-sm">
             {/* Follows the editor's saves: status, when and by whom it was last edited. */}
             <ArticleStatusLine rendered={{ updatedAt, text: formatDateTime(article.updatedAt) }} />
-            <Link href={`/admin/articles/${article.id}/history`} className="underline">
+            <a href={`/admin/articles/${article.id}/history`} className="underline">
               History
-            </Link>
+            </a>
           </p>
         </div>
         <div className="flex flex-wrap items-start gap-2">

@@ -1,7 +1,6 @@
 import { requirePageAccess } from '@/lib/auth'
 import { canViewMembers } from '@/lib/permissions'
 import type { Metadata } from 'next'
-import Link from 'next/link'
 import { notFound } from 'next/navigation'
 import { MemberStatusBadge, memberStatusLabel } from '@/components/membership/member-status-badge'
 import { getMemberForStaff } from '@/lib/data/members'
@@ -41,9 +40,9 @@ export default async function MemberPage({ params, searchParams }: PageProps<'/a
     [
       'Came from',
       member.sourceArticle ? (
-        <Link key="a" href={`/article/${member.sourceArticle.slug}`} className="underline">
+        <a key="a" href={`/article/${member.sourceArticle.slug}`} className="underline">
           {member.sourceArticle.headline}
-        </Link>
+        </a>
       ) : (
         '—'
       ),

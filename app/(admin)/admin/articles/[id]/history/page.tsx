@@ -1,5 +1,4 @@
 import type { Metadata } from 'next'
-import Link from 'next/link'
 import { notFound } from 'next/navigation'
 import { Notice } from '@/components/ui/notice'
 import { compareRevisions, listRevisions, previewRevisionPrune } from '@/lib/data/article-editing'
@@ -45,9 +44,9 @@ export default async function HistoryPage({ params, searchParams }: PageProps<'/
   return (
     <>
       <p className="text-sm">
-        <Link href={`/admin/articles/${id}`} className="underline">
+        <a href={`/admin/articles/${id}`} className="underline">
           Back to the editor
-        </Link>
+        </a>
       </p>
       <h1 className="mt-2 text-2xl font-bold">History: {article.headline}</h1>
       <p className="mt-1 text-sm text-muted">

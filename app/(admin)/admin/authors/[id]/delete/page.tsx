@@ -1,7 +1,6 @@
 import type { Metadata } from 'next'
 import { requirePageAccess } from '@/lib/auth'
 import { canManageTaxonomy } from '@/lib/permissions'
-import Link from 'next/link'
 import { statusLabel } from '@/components/admin/status-badge'
 import { ConfirmTermDeletion, termKinds } from '@/components/admin/term-admin'
 import { planAuthorDeletion } from '@/lib/data/taxonomy'
@@ -26,18 +25,18 @@ export default async function DeleteAuthorPage({ params, searchParams }: PagePro
           <ul className="list-disc space-y-1 pl-5">
             {plan.bylines.map((a) => (
               <li key={a.id}>
-                <Link href={`/admin/articles/${a.id}`} className="underline">
+                <a href={`/admin/articles/${a.id}`} className="underline">
                   {a.headline}
-                </Link>{' '}
+                </a>{' '}
                 <span className="text-sm text-muted">({statusLabel[a.status].toLowerCase()})</span>
               </li>
             ))}
           </ul>
           {plan.articles > plan.bylines.length ? (
             <p className="mt-2 text-sm">
-              <Link href={`/admin?author=${encodeURIComponent(plan.slug)}`} className="underline">
+              <a href={`/admin?author=${encodeURIComponent(plan.slug)}`} className="underline">
                 All {plan.articles} pieces with this byline
-              </Link>{' '}
+              </a>{' '}
               in the article list.
             </p>
           ) : null}

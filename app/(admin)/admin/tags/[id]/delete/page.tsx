@@ -1,7 +1,6 @@
 import type { Metadata } from 'next'
 import { requirePageAccess } from '@/lib/auth'
 import { canManageTaxonomy } from '@/lib/permissions'
-import Link from 'next/link'
 import { ConfirmTermDeletion, termKinds } from '@/components/admin/term-admin'
 import { planTagDeletion } from '@/lib/data/taxonomy'
 import { refusalToPage } from '@/lib/page-refusal'
@@ -19,7 +18,7 @@ export default async function DeleteTagPage({ params, searchParams }: PageProps<
     <ConfirmTermDeletion kind={termKinds.tag} term={plan} effects={tagDeletionEffects(plan)} notice={notice} action={deleteTag}>
       {plan.articles ? (
         <p className="mt-3 text-sm text-muted">
-          To move its articles to another tag instead, <Link href={`/admin/tags/${plan.id}`} className="underline">merge it</Link> from the tag’s page.
+          To move its articles to another tag instead, <a href={`/admin/tags/${plan.id}`} className="underline">merge it</a> from the tag’s page.
         </p>
       ) : null}
     </ConfirmTermDeletion>

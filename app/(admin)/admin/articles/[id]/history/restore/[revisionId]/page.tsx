@@ -1,5 +1,4 @@
 import type { Metadata } from 'next'
-import Link from 'next/link'
 import { Notice } from '@/components/ui/notice'
 import { LabelledSection } from '@/components/admin/labelled-section'
 import { RevisionDiff, revisionReasons } from '@/components/admin/revision-diff'
@@ -36,9 +35,9 @@ export default async function RestoreRevisionPage({ params, searchParams }: Page
   return (
     <>
       <p className="text-sm">
-        <Link href={history} className="underline">
+        <a href={history} className="underline">
           Back to the history
-        </Link>
+        </a>
       </p>
       <h1 className="mt-2 text-2xl font-bold">Restore this revision?</h1>
       <p className="mt-1 text-sm text-muted">
@@ -118,9 +117,9 @@ export default async function RestoreRevisionPage({ params, searchParams }: Page
         )}
         <div className="flex flex-wrap items-center gap-4">
           <button className="rounded-sm bg-accent px-4 py-2 font-semibold text-accent-ink">{live ? 'Restore it on the live site now' : 'Restore this revision'}</button>
-          <Link href={history} className="underline">
+          <a href={history} className="underline">
             Cancel
-          </Link>
+          </a>
         </div>
       </form>
     </>
