@@ -343,6 +343,11 @@ async function explain(url: string) {
           ]
   }
   const plans: Record<string, string> = {}
+  const adminListPage = (offset: number) => `SELECT a.id, a.headline, s.name, u.name,
+      ARRAY(SELECT au.name FROM "ArticleAuthor" aa JOIN "Author" au ON au.id = aa."authorId" WHERE aa."articleId" = a.id ORDER BY aa.position, au.name)
+    FROM "Article" a LEFT JOIN "Section" s ON s.id = a."sectionId" LEFT JOIN "User" u ON u.id = a."lastEditedById"
+    WHERE a.id = ANY(ARRAY(SELECT a.id FROM "Article" a ORDER BY a."updatedAt" DESC, a.id DESC LIMIT 25 OFFSET ${offset}))
+    ORDER BY a."updatedAt" DESC, a.id DESC`
   const queries: Record<string, [string, unknown[], string?]> = {
     'home (latest published)': [`SELECT id FROM "Article" WHERE status = 'PUBLISHED' ORDER BY "publishedAt" DESC, id DESC LIMIT 7`, []],
     [`tag page 1 (${tag.n} pieces)`]: [`SELECT "articleId" FROM "ArticleTag" WHERE "tagId" = $1 AND published ORDER BY "publishedAt" DESC, "articleId" DESC LIMIT 20`, [tag.id]],
@@ -354,9 +359,10 @@ async function explain(url: string) {
     [`section page ${deep(section.n) / 20 + 1} (${section.n})`]: [`SELECT id FROM "Article" WHERE "sectionId" = $1 AND status = 'PUBLISHED' ORDER BY "publishedAt" DESC, id DESC LIMIT 20 OFFSET ${deep(section.n)}`, [section.id]],
     'section count': [`SELECT count(*) FROM "Article" WHERE "sectionId" = $1 AND status = 'PUBLISHED'`, [section.id]],
     ...searches,
-    'admin list page 1': [`SELECT id FROM "Article" ORDER BY "updatedAt" DESC, id DESC LIMIT 25`, []],
-    'admin list page 400': [`SELECT id FROM "Article" ORDER BY "updatedAt" DESC, id DESC LIMIT 25 OFFSET 9975`, []],
-    'admin count (capped)': [`SELECT count(*) FROM (SELECT id FROM "Article" LIMIT 10001) s`, []],
+    // The dashboard's article list as lib/data/article-editing.ts asks it: a page of rows, and the capped count.
+    'admin list page 1': [adminListPage(0), []],
+    'admin list page 400': [adminListPage(9975), []],
+    'admin count (capped)': [`SELECT count(*), (SELECT reltuples FROM pg_class WHERE oid = '"Article"'::regclass) FROM (SELECT 1 FROM "Article" a LIMIT 10001) s`, []],
     'admin headline filter': [`SELECT count(*) FROM (SELECT id FROM "Article" WHERE headline ILIKE '%picket%' LIMIT 10001) s`, []],
   }
   console.log(`  (archive of about ${Math.round(archive)} articles)`)
