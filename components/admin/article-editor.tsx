@@ -12,7 +12,6 @@ import { SLUG_MAX, SLUG_PATTERN, slugify } from '@/lib/slug'
 import { isRedirect, useArticleWorkflow } from './article-workflow'
 import { AuthorPicker } from './author-picker'
 import { BodyEditor } from './body-editor'
-import { useLeavePrompt } from './dashboard-links'
 import { FieldErrors, fieldClass, invalidProps } from './field-errors'
 import { MediaPicker } from './media-picker'
 import { SeoPreview } from './seo-preview'
@@ -383,8 +382,16 @@ export function ArticleEditor({ initial, sections, authors, tags, siteUrl, siteN
     return () => window.removeEventListener('keydown', onKey)
   }, [])
 
-  // Leaving with unsaved changes asks first, by the dashboard's own links too.
-  useLeavePrompt(dirty)
+  // Leaving with unsaved changes asks first.
+  useEffect(() => {
+    if (!dirty) return
+    const onBeforeUnload = (e: BeforeUnloadEvent) => {
+      e.preventDefault()
+      e.returnValue = ''
+    }
+    window.addEventListener('beforeunload', onBeforeUnload)
+    return () => window.removeEventListener('beforeunload', onBeforeUnload)
+  }, [dirty])
 
   const statusText =
     connection === 'offline'
